@@ -1,0 +1,224 @@
+package org.passerelle.entry;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.passerelle.entry.Codes.Status;
+import org.passerelle.entry.EntryEvents.EntryArchived;
+import org.passerelle.entry.EntryEvents.EntryCreated;
+import org.passerelle.entry.EntryEvents.EntryDeleted;
+import org.passerelle.entry.EntryEvents.EntryPublished;
+import org.passerelle.entry.EntryEvents.EntryUpdated;
+import org.passerelle.shared.ApiProblem;
+import org.passerelle.shared.Caller;
+import org.passerelle.shared.FieldReader;
+import org.passerelle.shared.Ids;
+import org.passerelle.shared.Lang;
+import org.passerelle.shared.Slugs;
+import org.passerelle.territory.TerritoryService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The publishing workflow: drafts, updates guarded by version, publish and archive, revisions. Each
+ * change publishes its event in the same transaction, where the event registry records it.
+ */
+@Service
+public class EntryService {
+
+    /** {@code If-Match: *}: any current version will do. */
+    public static final long ANY_VERSION = -1;
+
+    private final EntryStore store;
+    private final TerritoryService territories;
+    private final ApplicationEventPublisher events;
+
+    EntryService(EntryStore store, TerritoryService territories, ApplicationEventPublisher events) {
+        this.store = store;
+        this.territories = territories;
+        this.events = events;
+    }
+
+    /** An entry as the caller may see it: drafts and archived entries only for those who manage them. */
+    @Transactional(readOnly = true)
+    public Entry get(Caller caller, String id) {
+        return visible(caller, store.find(id), id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Entry> findBySlug(String territory, String slug) {
+        return store.findBySlug(territory, slug);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Entry> findPublished(String id) {
+        return store.find(id).filter(Entry::isPublished);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> all(String territory) {
+        return store.all(territory);
+    }
+
+    @Transactional
+    public Entry create(Caller caller, String territory, EntryContent content) {
+        return create(caller, territory, content, null);
+    }
+
+    /** Creates a draft; {@code requestedId} keeps an entry's id when a content bundle moves between services. */
+    @Transactional
+    public Entry create(Caller caller, String territory, EntryContent content, String requestedId) {
+        if (!territories.exists(territory)) {
+            throw ApiProblem.invalid("territory", "no territory '" + territory + "'");
+        }
+        if (!caller.manages(territory)) {
+            throw ApiProblem.forbidden("This token may not publish for territory '" + territory + "'.");
+        }
+        String id = requestedId != null && FieldReader.isSlug(requestedId) && requestedId.length() <= 32
+                && store.find(requestedId).isEmpty() ? requestedId : Ids.next();
+        String slug = content.slug();
+        if (slug == null) {
+            slug = freeSlug(territory, derivedSlug(content, id), id);
+        } else if (store.slugTaken(territory, slug, null)) {
+            throw slugConflict(territory, slug);
+        }
+        Instant now = now();
+        Entry entry = new Entry(id, territory, content.withSlug(slug), Status.DRAFT, 1, now, now, null);
+        try {
+            store.insert(entry);
+        } catch (DuplicateKeyException e) {
+            throw slugConflict(territory, slug);
+        }
+        events.publishEvent(new EntryCreated(id, territory, entry.version()));
+        return entry;
+    }
+
+    @Transactional
+    public Entry replace(Caller caller, String id, Long expectedVersion, String territory, EntryContent content) {
+        Entry current = manageable(caller, id);
+        checkVersion(current, expectedVersion, true);
+        if (territory != null && !territory.equals(current.territory())) {
+            throw ApiProblem.invalid("territory", "an entry cannot move to another territory");
+        }
+        String slug = content.slug() == null ? current.content().slug() : content.slug();
+        if (store.slugTaken(current.territory(), slug, id)) {
+            throw slugConflict(current.territory(), slug);
+        }
+        Entry next = new Entry(id, current.territory(), content.withSlug(slug), current.status(),
+                current.version() + 1, current.createdAt(), now(), current.publishedAt());
+        save(current, next);
+        events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
+        return next;
+    }
+
+    @Transactional
+    public Entry publish(Caller caller, String id, Long expectedVersion) {
+        Entry current = manageable(caller, id);
+        checkVersion(current, expectedVersion, false);
+        if (current.isPublished()) {
+            return current;
+        }
+        Instant now = now();
+        Entry next = new Entry(id, current.territory(), current.content(), Status.PUBLISHED, current.version() + 1,
+                current.createdAt(), now, now);
+        save(current, next);
+        events.publishEvent(new EntryPublished(id, next.territory(), next.version()));
+        return next;
+    }
+
+    @Transactional
+    public Entry archive(Caller caller, String id, Long expectedVersion) {
+        Entry current = manageable(caller, id);
+        checkVersion(current, expectedVersion, false);
+        if (current.status() == Status.ARCHIVED) {
+            return current;
+        }
+        Entry next = new Entry(id, current.territory(), current.content(), Status.ARCHIVED, current.version() + 1,
+                current.createdAt(), now(), current.publishedAt());
+        save(current, next);
+        events.publishEvent(new EntryArchived(id, next.territory(), next.version()));
+        return next;
+    }
+
+    @Transactional
+    public void delete(Caller caller, String id) {
+        Entry current = manageable(caller, id);
+        store.delete(id);
+        events.publishEvent(new EntryDeleted(id, current.territory(), current.version()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> revisions(Caller caller, String id) {
+        Entry current = manageable(caller, id);
+        return store.revisions(current.id());
+    }
+
+    private void save(Entry current, Entry next) {
+        try {
+            if (!store.replace(current, next)) {
+                throw ApiProblem.staleVersion("The entry changed meanwhile; read it again and reapply your change.");
+            }
+        } catch (DuplicateKeyException e) {
+            throw slugConflict(current.territory(), next.content().slug());
+        }
+    }
+
+    private Entry manageable(Caller caller, String id) {
+        if (!caller.isAuthenticated()) {
+            throw ApiProblem.unauthorized();
+        }
+        Entry entry = visible(caller, store.find(id), id);
+        if (!caller.manages(entry.territory())) {
+            throw ApiProblem.forbidden("This token may not change entries of territory '" + entry.territory() + "'.");
+        }
+        return entry;
+    }
+
+    private static Entry visible(Caller caller, Optional<Entry> found, String id) {
+        return found.filter(e -> e.isPublished() || caller.manages(e.territory()))
+                .orElseThrow(() -> ApiProblem.notFound("No entry '" + id + "'."));
+    }
+
+    private static void checkVersion(Entry current, Long expected, boolean required) {
+        if (expected == null) {
+            if (required) {
+                throw ApiProblem.ifMatchRequired();
+            }
+            return;
+        }
+        if (expected != ANY_VERSION && expected != current.version()) {
+            throw ApiProblem.staleVersion("If-Match names version " + expected + " but the entry is at version "
+                    + current.version() + ".");
+        }
+    }
+
+    private static String derivedSlug(EntryContent content, String id) {
+        for (Lang lang : List.of(Lang.fr, Lang.en, Lang.ja)) {
+            String slug = Slugs.of(content.title().get(lang.name()));
+            if (slug.length() >= 2) {
+                return slug;
+            }
+        }
+        return "entry-" + id;
+    }
+
+    private String freeSlug(String territory, String base, String id) {
+        String slug = base;
+        for (int n = 2; store.slugTaken(territory, slug, id); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static ApiProblem slugConflict(String territory, String slug) {
+        return ApiProblem.conflict("Territory '" + territory + "' has an entry with slug '" + slug + "' already.");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
