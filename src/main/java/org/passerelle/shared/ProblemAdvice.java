@@ -1,7 +1,6 @@
 package org.passerelle.shared;
 
 import java.net.URI;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,13 +79,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
         // Spring's defaults have type about:blank; give them ours so clients can switch on type alone.
-        if (body instanceof ProblemDetail detail && URI.create("about:blank").equals(detail.getType())) {
+        if (body instanceof ProblemDetail detail
+                && (detail.getType() == null || URI.create("about:blank").equals(detail.getType()))) {
             detail.setType(typeUri(HttpStatus.valueOf(statusCode.value()).name().toLowerCase().replace('_', '-')));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    static List<FieldError> none() {
-        return List.of();
-    }
 }
