@@ -144,6 +144,26 @@ public class EntryService {
         return next;
     }
 
+    /**
+     * Records that the entry's attachments (media) changed: a new version, so that ETags change and
+     * the index re-reads the entry. Returns the entry as it is now.
+     */
+    @Transactional
+    public Entry attachmentsChanged(Caller caller, String id) {
+        Entry current = manageable(caller, id);
+        Entry next = new Entry(id, current.territory(), current.content(), current.status(), current.version() + 1,
+                current.createdAt(), now(), current.publishedAt());
+        save(current, next);
+        events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
+        return next;
+    }
+
+    /** Whether the caller may change this entry's media: visible to it and of a territory it manages. */
+    @Transactional(readOnly = true)
+    public Entry requireManageable(Caller caller, String id) {
+        return manageable(caller, id);
+    }
+
     @Transactional
     public void delete(Caller caller, String id) {
         Entry current = manageable(caller, id);
