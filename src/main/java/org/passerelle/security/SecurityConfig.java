@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.passerelle.shared.Caller;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * decided by the features themselves from the {@link Caller}.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfig implements WebMvcConfigurer {
 
     private static final String UNAUTHORIZED = """
