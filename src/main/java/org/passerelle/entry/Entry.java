@@ -11,4 +11,10 @@ public record Entry(String id, String territory, EntryContent content, Status st
     public boolean isPublished() {
         return status == Status.PUBLISHED;
     }
+
+    /** The next version of this entry, changed at {@code at}; publishing stamps {@code publishedAt}. */
+    Entry next(EntryContent newContent, Status newStatus, Instant at) {
+        Instant published = newStatus == Status.PUBLISHED && status != Status.PUBLISHED ? at : publishedAt;
+        return new Entry(id, territory, newContent, newStatus, version + 1, createdAt, at, published);
+    }
 }

@@ -108,8 +108,7 @@ public class EntryService {
         if (store.slugTaken(current.territory(), slug, id)) {
             throw slugConflict(current.territory(), slug);
         }
-        Entry next = new Entry(id, current.territory(), content.withSlug(slug), current.status(),
-                current.version() + 1, current.createdAt(), now(), current.publishedAt());
+        Entry next = current.next(content.withSlug(slug), current.status(), now());
         save(current, next);
         events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
         return next;
@@ -117,31 +116,28 @@ public class EntryService {
 
     @Transactional
     public Entry publish(Caller caller, String id, Long expectedVersion) {
-        Entry current = manageable(caller, id);
-        checkVersion(current, expectedVersion, false);
-        if (current.isPublished()) {
-            return current;
-        }
-        Instant now = now();
-        Entry next = new Entry(id, current.territory(), current.content(), Status.PUBLISHED, current.version() + 1,
-                current.createdAt(), now, now);
-        save(current, next);
-        events.publishEvent(new EntryPublished(id, next.territory(), next.version()));
-        return next;
+        return transition(caller, id, expectedVersion, Status.PUBLISHED, EntryPublished::new);
     }
 
     @Transactional
     public Entry archive(Caller caller, String id, Long expectedVersion) {
+        return transition(caller, id, expectedVersion, Status.ARCHIVED, EntryArchived::new);
+    }
+
+    private Entry transition(Caller caller, String id, Long expectedVersion, Status target, EventFactory event) {
         Entry current = manageable(caller, id);
         checkVersion(current, expectedVersion, false);
-        if (current.status() == Status.ARCHIVED) {
+        if (current.status() == target) {
             return current;
         }
-        Entry next = new Entry(id, current.territory(), current.content(), Status.ARCHIVED, current.version() + 1,
-                current.createdAt(), now(), current.publishedAt());
+        Entry next = current.next(current.content(), target, now());
         save(current, next);
-        events.publishEvent(new EntryArchived(id, next.territory(), next.version()));
+        events.publishEvent(event.create(id, next.territory(), next.version()));
         return next;
+    }
+
+    private interface EventFactory {
+        EntryEvents.EntryEvent create(String entryId, String territory, long version);
     }
 
     /**
@@ -151,8 +147,7 @@ public class EntryService {
     @Transactional
     public Entry attachmentsChanged(Caller caller, String id) {
         Entry current = manageable(caller, id);
-        Entry next = new Entry(id, current.territory(), current.content(), current.status(), current.version() + 1,
-                current.createdAt(), now(), current.publishedAt());
+        Entry next = current.next(current.content(), current.status(), now());
         save(current, next);
         events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
         return next;
