@@ -57,6 +57,10 @@ class DocumentExtractor implements DisposableBean {
         }
     }
 
+    /** Beyond these an office document is refused whatever its size (see {@link ZipBombCheck}). */
+    private static final long MAX_EXPANDED = 512L * 1024 * 1024;
+    private static final int MAX_ENTRIES = 10_000;
+
     private final MediaProperties properties;
     private final AutoDetectParser parser;
     private final LanguageGuesser languages;
@@ -122,6 +126,9 @@ class DocumentExtractor implements DisposableBean {
     }
 
     private Extracted parse(Path file, String mediaType) throws Exception {
+        if (!mediaType.startsWith("text/") && !mediaType.equals("application/pdf")) {
+            ZipBombCheck.inspect(file, properties.maxCompressionRatio(), MAX_EXPANDED, MAX_ENTRIES);
+        }
         BodyContentHandler handler = new BodyContentHandler(properties.maxCharacters());
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);

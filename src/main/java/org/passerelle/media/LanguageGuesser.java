@@ -1,6 +1,7 @@
 package org.passerelle.media;
 
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageConfidence;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,33 @@ class LanguageGuesser {
         if (text.isBlank()) {
             return null;
         }
-        LanguageResult result = detector().detect(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
-        return result.isUnknown() || !result.isReasonablyCertain() ? null : result.getLanguage();
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        if (hasKana(sample)) {
+            // kanji-heavy Japanese scores as Chinese with n-gram models; kana is Japanese only
+            return "ja";
+        }
+        LanguageResult result = detector().detect(sample);
+        if (result.isUnknown()) {
+            return null;
+        }
+        boolean sure = result.isReasonablyCertain()
+                || (result.getConfidence() == LanguageConfidence.MEDIUM && result.getRawScore() >= 0.5f);
+        return sure ? result.getLanguage() : null;
+    }
+
+    /** Whether hiragana or katakana make up at least a tenth of the letters among the CJK ones. */
+    static boolean hasKana(String text) {
+        int kana = 0;
+        int cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                kana++;
+            } else if (script == Character.UnicodeScript.HAN) {
+                cjk++;
+            }
+        }
+        return kana >= 3 && kana * 10 >= kana + cjk;
     }
 
     /** The models take a second and some memory to load: only when a document first needs them. */
