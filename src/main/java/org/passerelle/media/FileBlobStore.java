@@ -92,6 +92,10 @@ class FileBlobStore implements BlobStore {
                 .filter(name -> KEY.matcher(name).matches());
     }
 
+    Path temporaryDirectory() {
+        return tmp;
+    }
+
     Path path(String key) {
         return root.resolve(key.substring(0, 2)).resolve(key);
     }
