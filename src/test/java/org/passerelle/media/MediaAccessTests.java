@@ -69,7 +69,7 @@ class MediaAccessTests {
 
     @Test
     void deletingMediaRemovesItsFiles() {
-        JsonNode created = media.uploaded(token, entryId, "photo.jpg", Samples.orientedJpeg(3));
+        JsonNode created = media.uploaded(token, entryId, "photo.jpg", uniquePhoto());
         String id = created.get("id").stringValue();
         String original = MediaTestSupport.blobOf(media.fetch(created.get("url").stringValue(), token));
         String thumb = MediaTestSupport.blobOf(media.fetch(created.at("/renditions/thumb").stringValue(), token));
@@ -85,7 +85,7 @@ class MediaAccessTests {
 
     @Test
     void filesSharedByTwoMediaStayUntilTheLastGoes() {
-        byte[] photo = Samples.orientedJpeg(2);
+        byte[] photo = uniquePhoto();
         JsonNode first = media.uploaded(token, entryId, "a.jpg", photo);
         JsonNode second = media.uploaded(token, entryId, "b.jpg", photo);
         String original = MediaTestSupport.blobOf(media.fetch(first.get("url").stringValue(), token));
@@ -100,8 +100,9 @@ class MediaAccessTests {
 
     @Test
     void deletingTheEntryDeletesItsMediaAndFiles() {
-        JsonNode photo = media.uploaded(token, entryId, "photo.jpg", Samples.orientedJpeg(4));
-        JsonNode pdf = media.uploaded(token, entryId, "doc.pdf", Samples.frenchPdf("Laque de Wajima, vingt couches."));
+        JsonNode photo = media.uploaded(token, entryId, "photo.jpg", uniquePhoto());
+        JsonNode pdf = media.uploaded(token, entryId, "doc.pdf",
+                Samples.frenchPdf("Laque de Wajima, vingt couches, dossier " + TestApi.unique("n")));
         String photoBlob = MediaTestSupport.blobOf(media.fetch(photo.at("/renditions/large").stringValue(), token));
         String pdfBlob = MediaTestSupport.blobOf(media.fetch(pdf.get("url").stringValue(), token));
 
@@ -136,6 +137,11 @@ class MediaAccessTests {
 
         assertThat(api.send("DELETE", "/api/v1/media/" + created.get("id").stringValue(), TestApi.ADMIN, null))
                 .hasStatus(204);
+    }
+
+    /** Contexts are shared: files other tests uploaded must not be the ones these tests expect deleted. */
+    private static byte[] uniquePhoto() {
+        return Samples.photo(640, 480, System.nanoTime());
     }
 
     @Nested
