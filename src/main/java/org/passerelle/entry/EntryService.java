@@ -2,8 +2,11 @@ package org.passerelle.entry;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.passerelle.entry.Codes.Status;
 import org.passerelle.entry.EntryEvents.EntryArchived;
@@ -57,6 +60,24 @@ public class EntryService {
     @Transactional(readOnly = true)
     public Optional<Entry> findPublished(String id) {
         return store.find(id).filter(Entry::isPublished);
+    }
+
+    /** Published entries, most recently published first (feeds); territory and kind may be null. */
+    @Transactional(readOnly = true)
+    public List<Entry> recentlyPublished(String territory, Codes.Kind kind, int limit) {
+        return store.recentlyPublished(territory, kind == null ? null : kind.code(), limit);
+    }
+
+    /** How many published entries each territory has, per kind. Territories without any are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<Codes.Kind, Long>> publishedCounts() {
+        Map<String, Map<Codes.Kind, Long>> counts = new TreeMap<>();
+        store.publishedCounts().forEach((territory, byKind) -> {
+            Map<Codes.Kind, Long> kinds = new EnumMap<>(Codes.Kind.class);
+            byKind.forEach((code, n) -> kinds.put(Codes.Kind.of(code), n));
+            counts.put(territory, kinds);
+        });
+        return counts;
     }
 
     @Transactional(readOnly = true)

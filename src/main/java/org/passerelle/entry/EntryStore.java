@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.passerelle.entry.Codes.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,6 +95,34 @@ class EntryStore {
     List<Entry> revisions(String id) {
         return jdbc.sql("SELECT doc FROM entry_revision WHERE entry_id = ? ORDER BY version DESC").param(id)
                 .query((rs, n) -> json.readValue(rs.getString(1), Entry.class)).list();
+    }
+
+    /** Published entries, most recently published first, optionally of one territory and kind. */
+    List<Entry> recentlyPublished(String territory, String kind, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM entry WHERE status = 'published'");
+        var params = new ArrayList<Object>();
+        if (territory != null) {
+            sql.append(" AND territory = ?");
+            params.add(territory);
+        }
+        if (kind != null) {
+            sql.append(" AND kind = ?");
+            params.add(kind);
+        }
+        sql.append(" ORDER BY published_at DESC, id LIMIT ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(this::entry).list();
+    }
+
+    /** Published entries per territory and kind code. */
+    Map<String, Map<String, Long>> publishedCounts() {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        jdbc.sql("SELECT territory, kind, COUNT(*) AS n FROM entry WHERE status = 'published' GROUP BY territory, kind")
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getString("territory"), t -> new TreeMap<>())
+                            .put(rs.getString("kind"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     long count() {

@@ -5,72 +5,29 @@ import java.util.List;
 
 import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Caller;
-import org.passerelle.shared.Lang;
-import org.passerelle.shared.Representations;
 import org.passerelle.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+/** The admin's side of territories; the public reads are served by the web feature, with entry counts. */
 @RestController
 @RequestMapping("/api/v1/territories")
 class TerritoryController {
 
     private final TerritoryService territories;
     private final TextLimits limits;
-    private final JsonMapper json;
 
-    TerritoryController(TerritoryService territories, TextLimits limits, JsonMapper json) {
+    TerritoryController(TerritoryService territories, TextLimits limits) {
         this.territories = territories;
         this.limits = limits;
-        this.json = json;
-    }
-
-    @GetMapping
-    ResponseEntity<JsonNode> list(@RequestParam(required = false) String lang, WebRequest request) {
-        Lang language = Representations.lang(lang);
-        ObjectNode body = json.createObjectNode();
-        if (language != null) {
-            body.put("lang", language.name());
-        }
-        ArrayNode items = body.putArray("items");
-        for (Territory territory : territories.all()) {
-            items.add(view(territory, language));
-        }
-        body.put("total", items.size());
-        return Representations.conditional(request, body, Representations.contentEtag(json.writeValueAsBytes(body)),
-                Representations.PUBLIC);
-    }
-
-    @GetMapping("/{slug}")
-    ResponseEntity<JsonNode> one(@PathVariable String slug, @RequestParam(required = false) String lang,
-            WebRequest request) {
-        Lang language = Representations.lang(lang);
-        Territory territory = territories.find(slug)
-                .orElseThrow(() -> ApiProblem.notFound("No territory '" + slug + "'."));
-        ObjectNode body = view(territory, language);
-        if (language != null) {
-            body.put("lang", language.name());
-        }
-        return Representations.conditional(request, body, Representations.contentEtag(json.writeValueAsBytes(body)),
-                Representations.PUBLIC);
-    }
-
-    private ObjectNode view(Territory territory, Lang lang) {
-        ObjectNode node = json.valueToTree(territory);
-        return lang == null ? node : Representations.localize(node, lang, "name");
     }
 
     @PostMapping
