@@ -18,7 +18,7 @@ import org.passerelle.shared.ApiProblem;
 /**
  * The opaque {@code cursor} of search pages: the sort values of the last hit served (search-after),
  * bound to the query it came from and checksummed, so that a truncated, tampered or foreign cursor
- * is a 400 problem instead of a wrong page. Values are Long, Double, Float or String.
+ * is a 400 problem instead of a wrong page. Values are Long, Double, Float, String or null.
  */
 public final class SearchCursor {
 
@@ -37,7 +37,9 @@ public final class SearchCursor {
             out.writeByte(VERSION);
             out.writeByte(values.size());
             for (Object value : values) {
-                if (value instanceof Long l) {
+                if (value == null) {
+                    out.writeByte('N');
+                } else if (value instanceof Long l) {
                     out.writeByte('L');
                     out.writeLong(l);
                 } else if (value instanceof Double d) {
@@ -97,6 +99,7 @@ public final class SearchCursor {
                     case 'D' -> values.add(in.readDouble());
                     case 'F' -> values.add(in.readFloat());
                     case 'S' -> values.add(in.readUTF());
+                    case 'N' -> values.add(null);
                     default -> throw invalid();
                 }
             }

@@ -1,5 +1,7 @@
 package org.passerelle.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record SearchResult(long total, List<SearchHit> items, Map<Facet, List<Fa
 
     public SearchResult {
         items = List.copyOf(items);
-        facets = Map.copyOf(facets);
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 
     /** A facet value and how many matching entries have it. */
