@@ -5,6 +5,7 @@ import java.util.List;
 import org.passerelle.shared.Caller;
 import org.passerelle.shared.Lang;
 import org.passerelle.shared.Representations;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -39,17 +41,39 @@ class SearchController {
         this.json = json;
     }
 
-    @GetMapping(path = "/api/v1/entries", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<JsonNode> search(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
+    /**
+     * JSON, or GeoJSON when the client asks for it by name: {@code Accept: application/geo+json}
+     * ({@code *}{@code /*} and no Accept get JSON).
+     */
+    @GetMapping("/api/v1/entries")
+    ResponseEntity<JsonNode> search(@RequestParam MultiValueMap<String, String> params,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
         SearchQuery query = SearchParameters.read(params);
-        return publicRead(items.result(search.search(query), query.lang()), MediaType.APPLICATION_JSON, request);
+        SearchResult result = search.search(query);
+        if (wantsGeoJson(accept)) {
+            return publicRead(items.geoJson(result, query.lang()), MediaType.parseMediaType(GEO_JSON), request);
+        }
+        return publicRead(items.result(result, query.lang()), MediaType.APPLICATION_JSON, request);
     }
 
-    @GetMapping(path = "/api/v1/entries", produces = GEO_JSON)
-    ResponseEntity<JsonNode> geoJson(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
-        SearchQuery query = SearchParameters.read(params);
-        return publicRead(items.geoJson(search.search(query), query.lang()), MediaType.parseMediaType(GEO_JSON),
-                request);
+    private static boolean wantsGeoJson(String accept) {
+        if (accept == null || !accept.contains(GEO_JSON)) {
+            return false;
+        }
+        try {
+            double geo = 0;
+            double json = 0;
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (type.getType().equals("application") && type.getSubtype().equals("geo+json")) {
+                    geo = Math.max(geo, type.getQualityValue());
+                } else if (type.getType().equals("application") && type.getSubtype().equals("json")) {
+                    json = Math.max(json, type.getQualityValue());
+                }
+            }
+            return geo > 0 && geo >= json;
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     @GetMapping("/api/v1/suggest")

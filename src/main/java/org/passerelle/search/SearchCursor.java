@@ -76,7 +76,9 @@ public final class SearchCursor {
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
-        if (all.length <= CHECK_BYTES + 2) {
+        // the last character of unpadded base64 has spare bits: only the canonical spelling is accepted
+        if (all.length <= CHECK_BYTES + 2
+                || !Base64.getUrlEncoder().withoutPadding().encodeToString(all).equals(cursor)) {
             throw invalid();
         }
         byte[] payload = Arrays.copyOf(all, all.length - CHECK_BYTES);

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDocumentText  characters of document text indexed per entry (the rest is not searched)
  * @param rebuildBatch     entries read from the store at a time during a rebuild
  * @param catchUpOnStart   rebuild at start-up when the index is missing or behind the store
+ * @param cursorKeepAlive  how long a cursor walk keeps reading the index as it was on its first page
  */
 @ConfigurationProperties("passerelle.search")
 public record SearchProperties(
@@ -37,5 +38,6 @@ public record SearchProperties(
         @DefaultValue("50") int maxRelated,
         @DefaultValue("200000") int maxDocumentText,
         @DefaultValue("500") int rebuildBatch,
-        @DefaultValue("true") boolean catchUpOnStart) {
+        @DefaultValue("true") boolean catchUpOnStart,
+        @DefaultValue("5m") Duration cursorKeepAlive) {
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,12 +30,20 @@ final class IndexGeneration implements Closeable {
     final Directory directory;
     final IndexWriter writer;
     final SearcherManager searchers;
+    /** Searchers that cursors point at, so that a walk reads one snapshot (stable scores, each hit once). */
+    final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
+    final long id;
+    private final double keepAliveSeconds;
+    private volatile long lastPrune;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final Object commitLock = new Object();
     private volatile long committed = -1;
 
-    IndexGeneration(Path path, Analyzer analyzer, Duration refreshInterval, boolean create) throws IOException {
+    IndexGeneration(Path path, Analyzer analyzer, Duration refreshInterval, Duration keepAlive, boolean create)
+            throws IOException {
         this.path = path;
+        this.id = Long.parseLong(path.getFileName().toString().substring("index-".length()));
+        this.keepAliveSeconds = keepAlive.toMillis() / 1000.0;
         this.directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -93,8 +102,18 @@ final class IndexGeneration implements Closeable {
         return 0;
     }
 
+    /** Keeps this searcher for cursors; returns its version. Old snapshots are let go now and then. */
+    long snapshot(IndexSearcher searcher) throws IOException {
+        long now = System.nanoTime();
+        if (now - lastPrune > 1_000_000_000L) {
+            lastPrune = now;
+            snapshots.prune(new SearcherLifetimeManager.PruneByAge(keepAliveSeconds));
+        }
+        return snapshots.record(searcher);
+    }
+
     @Override
     public void close() throws IOException {
-        IOUtils.close(reopener, searchers, writer, directory);
+        IOUtils.close(reopener, snapshots, searchers, writer, directory);
     }
 }

@@ -15,6 +15,6 @@ class LuceneSearchConfiguration {
     @Bean(destroyMethod = "close")
     LuceneSearchEngine luceneSearchEngine(SearchProperties properties, JsonMapper json) {
         return new LuceneSearchEngine(properties.indexDir(), properties.refreshInterval(), properties.facetSize(),
-                json);
+                properties.cursorKeepAlive(), json);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
+import org.passerelle.search.SearchCursor;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchEngine;
 import org.passerelle.search.SearchHit;
@@ -43,6 +44,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     private final Path root;
     private final Duration refreshInterval;
+    private final Duration cursorKeepAlive;
     private final Analyzers analyzers = new Analyzers();
     private final LuceneDocuments documents;
     private final LuceneSearcher searcher;
@@ -54,10 +56,11 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private volatile IndexGeneration live;
     private volatile Set<String> touchedDuringRebuild;
 
-    public LuceneSearchEngine(Path root, Duration refreshInterval, int facetSize,
+    public LuceneSearchEngine(Path root, Duration refreshInterval, int facetSize, Duration cursorKeepAlive,
             tools.jackson.databind.json.JsonMapper json) {
         this.root = root;
         this.refreshInterval = refreshInterval;
+        this.cursorKeepAlive = cursorKeepAlive;
         var facets = LuceneDocuments.facetsConfig();
         this.documents = new LuceneDocuments(analyzers, facets, json);
         this.searcher = new LuceneSearcher(analyzers, documents, facets, facetSize);
@@ -65,7 +68,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         this.related = new LuceneRelated(analyzers, documents, searcher);
         try {
             Files.createDirectories(root);
-            this.live = new IndexGeneration(root.resolve(currentName()), analyzers.perField(), refreshInterval, false);
+            this.live = new IndexGeneration(root.resolve(currentName()), analyzers.perField(), refreshInterval, cursorKeepAlive, false);
             deleteOtherGenerations(live.path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + root, e);
@@ -116,9 +119,52 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         }
     }
 
+    /**
+     * A first page reads the latest searcher and records it; a cursor reads the searcher its first
+     * page read (while kept), so that writes meanwhile neither shift scores nor move hits across pages.
+     * The cursor carries the sort values of its last hit, then the generation and searcher version.
+     */
     @Override
     public SearchResult search(SearchQuery query) {
-        return withSearcher(s -> searcher.search(s, query));
+        List<Object> after = query.cursor() == null ? null : SearchCursor.decode(query, query.cursor());
+        for (int attempt = 0; ; attempt++) {
+            IndexGeneration generation = live;
+            IndexSearcher snapshot = null;
+            IndexSearcher acquired = null;
+            try {
+                if (after != null && after.size() >= 2 && after.get(after.size() - 2) instanceof Long id
+                        && id == generation.id && after.get(after.size() - 1) instanceof Long version) {
+                    snapshot = generation.snapshots.acquire(version);
+                }
+                acquired = snapshot != null ? snapshot : generation.searchers.acquire();
+                long version = generation.snapshot(acquired);
+                List<Object> sortValues = after == null ? null : after.subList(0, Math.max(after.size() - 2, 0));
+                return searcher.search(acquired, query, sortValues, List.of(generation.id, version));
+            } catch (AlreadyClosedException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                release(generation, acquired, snapshot != null);
+            }
+        }
+    }
+
+    private static void release(IndexGeneration generation, IndexSearcher acquired, boolean snapshot) {
+        if (acquired == null) {
+            return;
+        }
+        try {
+            if (snapshot) {
+                generation.snapshots.release(acquired);
+            } else {
+                generation.searchers.release(acquired);
+            }
+        } catch (IOException | AlreadyClosedException e) {
+            log.debug("Releasing a searcher of a retired index", e);
+        }
     }
 
     @Override
@@ -181,7 +227,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             }
             IndexGeneration next = null;
             try {
-                next = new IndexGeneration(path, analyzers.perField(), refreshInterval, true);
+                next = new IndexGeneration(path, analyzers.perField(), refreshInterval, cursorKeepAlive, true);
                 touchedDuringRebuild = ConcurrentHashMap.newKeySet();
                 long lastUpdated = 0;
                 for (SearchDocument document : all) {

@@ -63,10 +63,15 @@ final class LuceneSearcher {
         return queries;
     }
 
-    SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
+    /**
+     * @param afterValues sort values of the previous page's last hit (from its cursor), or null
+     * @param snapshot    values appended to the next cursor so that it finds this searcher again
+     */
+    SearchResult search(IndexSearcher searcher, SearchQuery query, List<Object> afterValues, List<Object> snapshot)
+            throws IOException {
         Query lucene = queries.query(query);
         Sort sort = sort(query);
-        FieldDoc after = query.cursor() == null ? null : after(query, sort);
+        FieldDoc after = afterValues == null ? null : after(afterValues, sort);
         int offset = after == null ? (query.page() - 1) * query.size() : 0;
         // one hit more than the page tells whether there is a next page
         int wanted = offset + query.size() + 1;
@@ -90,7 +95,7 @@ final class LuceneSearcher {
             SearchDocument source = documents.source(stored.document(hits[i].doc, Set.of(Fields.SOURCE)));
             items.add(hit(source, query, text));
         }
-        String next = hits.length > end && end > offset ? next(query, (FieldDoc) hits[end - 1]) : null;
+        String next = hits.length > end && end > offset ? next(query, (FieldDoc) hits[end - 1], snapshot) : null;
         Map<Facet, List<FacetCount>> facets = withFacets ? facets(searcher, facetHits, query.facets())
                 : Map.of();
         return new SearchResult(docs.totalHits.value, items, facets, next);
@@ -123,17 +128,17 @@ final class LuceneSearcher {
         return new Sort(updated, id);
     }
 
-    private static String next(SearchQuery query, FieldDoc last) {
+    private static String next(SearchQuery query, FieldDoc last, List<Object> snapshot) {
         List<Object> values = new ArrayList<>();
         for (Object value : last.fields) {
             values.add(value instanceof BytesRef bytes ? bytes.utf8ToString() : value);
         }
+        values.addAll(snapshot);
         return SearchCursor.encode(query, values);
     }
 
     /** The cursor's values as the sort expects them; a cursor that does not fit is refused. */
-    private static FieldDoc after(SearchQuery query, Sort sort) {
-        List<Object> values = SearchCursor.decode(query, query.cursor());
+    private static FieldDoc after(List<Object> values, Sort sort) {
         SortField[] fields = sort.getSort();
         if (values.size() != fields.length) {
             throw ApiProblem.badRequest("cursor does not fit this search.");

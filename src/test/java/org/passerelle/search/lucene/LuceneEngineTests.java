@@ -34,7 +34,7 @@ class LuceneEngineTests {
 
     @BeforeEach
     void open() {
-        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, JsonMapper.builder().build());
+        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, Duration.ofMinutes(1), JsonMapper.builder().build());
     }
 
     @AfterEach
@@ -76,10 +76,33 @@ class LuceneEngineTests {
     }
 
     @Test
+    void relevanceCursorWalkVisitsEveryHitOnce() {
+        List<SearchDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            docs.add(doc("d" + i, Map.of("fr", "Verre numéro " + i), Map.of()));
+        }
+        engine.index(docs);
+        List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 10; page++) {
+            var result = engine.search(SearchQuery.builder().q("verre").territory("nancy").size(5).cursor(cursor).build());
+            if (page == 1) {
+                engine.index(List.of(doc("z", Map.of("fr", "Autre verre"), Map.of())));
+            }
+            result.items().forEach(hit -> walked.add(hit.id()));
+            cursor = result.next();
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertThat(walked).hasSize(23).doesNotHaveDuplicates();
+    }
+
+    @Test
     void writesSurviveReopenAndRebuildReplacesTheIndex() throws Exception {
         engine.index(List.of(doc("a", Map.of("fr", "Verrerie"), Map.of())));
         engine.close();
-        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, JsonMapper.builder().build());
+        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, Duration.ofMinutes(1), JsonMapper.builder().build());
         assertThat(engine.state().documents()).isEqualTo(1);
         long count = engine.rebuild(List.of(doc("b", Map.of("fr", "Faïence"), Map.of())), id -> Optional.empty());
         assertThat(count).isEqualTo(1);
