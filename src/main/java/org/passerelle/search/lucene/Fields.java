@@ -32,6 +32,8 @@ final class Fields {
     /** Tags, territory name, venue and address. */
     static final String META = "meta";
     static final List<String> TEXTS = List.of(TITLE, SUMMARY, DESCRIPTION, DOCUMENTS, META);
+    /** Text fields shown as highlights (stored with offsets). */
+    static final List<String> HIGHLIGHTED = List.of(TITLE, SUMMARY, DESCRIPTION, DOCUMENTS);
 
     private Fields() {
     }

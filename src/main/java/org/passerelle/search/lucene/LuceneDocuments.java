@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.passerelle.entry.Codes.ArtForm;
@@ -141,9 +143,21 @@ final class LuceneDocuments {
         return Analyzers.hasCjk(text) ? List.of(Lang.ja) : List.of(Lang.fr, Lang.en);
     }
 
+    /** Highlighted fields keep their text and the offsets of their terms, so highlighting re-analyses nothing. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static void text(Document doc, String base, Lang lang, String value) {
         if (value != null && !value.isBlank()) {
-            doc.add(new TextField(Fields.text(base, lang), value, Field.Store.NO));
+            String field = Fields.text(base, lang);
+            doc.add(Fields.HIGHLIGHTED.contains(base) ? new Field(field, value, HIGHLIGHTED)
+                    : new TextField(field, value, Field.Store.NO));
         }
     }
 

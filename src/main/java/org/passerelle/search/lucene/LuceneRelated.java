@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
@@ -114,7 +115,7 @@ final class LuceneRelated {
         var stored = index.storedFields();
         SearchQuery plain = SearchQuery.builder().noFacets().build();
         for (ScoreDoc hit : index.search(query, size).scoreDocs) {
-            into.add(searcher.hit(documents.source(stored.document(hit.doc, Set.of(Fields.SOURCE))), plain, null));
+            into.add(searcher.hit(documents.source(stored.document(hit.doc, Set.of(Fields.SOURCE))), plain, Map.of()));
         }
     }
 

@@ -8,11 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -229,13 +238,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             try {
                 next = new IndexGeneration(path, analyzers.perField(), refreshInterval, cursorKeepAlive, true);
                 touchedDuringRebuild = ConcurrentHashMap.newKeySet();
-                long lastUpdated = 0;
-                for (SearchDocument document : all) {
-                    next.writer.updateDocument(new Term(Fields.ID, document.id()), documents.toDocument(document));
-                    if (document.entry().updatedAt() != null) {
-                        lastUpdated = Math.max(lastUpdated, document.entry().updatedAt().toEpochMilli());
-                    }
-                }
+                long lastUpdated = addAll(next, all);
                 next.recordLastUpdated(lastUpdated);
                 next.writer.commit();
                 IndexGeneration retired;
@@ -261,6 +264,63 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                     deleteQuietly(path);
                 }
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+    }
+
+    /**
+     * Analysis dominates indexing (Kuromoji above all), and the writer is thread-safe: documents are
+     * built and added by one thread per core while the caller's thread reads the store.
+     */
+    private long addAll(IndexGeneration next, Iterable<SearchDocument> all) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        BlockingQueue<SearchDocument> queue = new ArrayBlockingQueue<>(threads * 64);
+        SearchDocument end = new SearchDocument(null, null, null, null, null);
+        AtomicLong lastUpdated = new AtomicLong();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> new Thread(r, "search-rebuild-worker"));
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                running.add(workers.submit(() -> {
+                    for (SearchDocument document = queue.take(); document != end; document = queue.take()) {
+                        next.writer.addDocument(documents.toDocument(document));
+                        if (document.entry().updatedAt() != null) {
+                            lastUpdated.accumulateAndGet(document.entry().updatedAt().toEpochMilli(), Math::max);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (SearchDocument document : all) {
+                while (!queue.offer(document, 100, TimeUnit.MILLISECONDS)) {
+                    failFast(running);
+                }
+            }
+            for (int i = 0; i < threads; i++) {
+                while (!queue.offer(end, 100, TimeUnit.MILLISECONDS)) {
+                    failFast(running);
+                }
+            }
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+            return lastUpdated.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** A worker that failed stops the rebuild instead of leaving the reader blocked on a full queue. */
+    private static void failFast(List<Future<?>> workers) throws ExecutionException, InterruptedException {
+        for (Future<?> worker : workers) {
+            if (worker.isDone()) {
+                worker.get();
+                throw new ExecutionException(new IOException("a rebuild worker stopped early"));
             }
         }
     }

@@ -91,9 +91,15 @@ final class LuceneSearcher {
         List<SearchHit> items = new ArrayList<>();
         var stored = searcher.storedFields();
         Query text = queries.text(query.q());
+        int[] page = new int[Math.max(end - offset, 0)];
         for (int i = offset; i < end; i++) {
-            SearchDocument source = documents.source(stored.document(hits[i].doc, Set.of(Fields.SOURCE)));
-            items.add(hit(source, query, text));
+            page[i - offset] = hits[i].doc;
+        }
+        List<Map<String, String>> marks = text == null || page.length == 0 ? null
+                : highlights.of(searcher, text, page, query.lang());
+        for (int i = 0; i < page.length; i++) {
+            SearchDocument source = documents.source(stored.document(page[i], Set.of(Fields.SOURCE)));
+            items.add(hit(source, query, marks == null ? Map.of() : marks.get(i)));
         }
         String next = hits.length > end && end > offset ? next(query, (FieldDoc) hits[end - 1], snapshot) : null;
         Map<Facet, List<FacetCount>> facets = withFacets ? facets(searcher, facetHits, query.facets())
@@ -161,7 +167,7 @@ final class LuceneSearcher {
         return new FieldDoc(Integer.MAX_VALUE, score, after);
     }
 
-    SearchHit hit(SearchDocument source, SearchQuery query, Query text) throws IOException {
+    SearchHit hit(SearchDocument source, SearchQuery query, Map<String, String> highlight) {
         var entry = source.entry();
         var content = entry.content();
         Double distance = null;
@@ -170,7 +176,6 @@ final class LuceneSearcher {
                     content.location().lat(), content.location().lon());
             distance = Math.round(meters / 10.0) / 100.0;
         }
-        Map<String, String> highlight = text == null ? Map.of() : highlights.of(source, text, query.lang());
         return new SearchHit(entry.id(), entry.territory(), content.slug(), content.kind(), content.title(),
                 content.summary(), content.location(), source.thumbnail(), content.startDate(), content.endDate(),
                 content.tags(), entry.updatedAt(), entry.publishedAt(), highlight, distance);
