@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.TestProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +29,13 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The search benchmark (not part of the normal build): {@code ./mvnw -Pbenchmark test -Dtest=SearchBenchmark}.
+ * The search benchmark, not part of the normal test run (the name matches no Surefire pattern):
+ * <pre>./mvnw -q test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx512m</pre>
  * For each size (default 10,000 and 100,000; {@code -Dbenchmark.sizes=}), it rebuilds the index from
  * seeded generated entries (entries/s), then runs a fixed query mix at the engine with facets, at
  * the engine without facets (the baseline), and through HTTP with facets, and prints p50/p99.
  * The results go to stdout and {@code target/benchmark-search.md}.
  */
-@Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"passerelle.search.catch-up-on-start=false", "logging.level.root=warn"})
 @ActiveProfiles(resolver = TestProfiles.class)
