@@ -85,6 +85,18 @@ public class EntryService {
         return store.all(territory);
     }
 
+    /** Published entries with an id after {@code afterId} (null: from the start), in id order, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Entry> publishedAfter(String afterId, int limit) {
+        return store.publishedAfter(afterId, limit);
+    }
+
+    /** How many entries are published and when the latest of them changed (the search index compares itself). */
+    @Transactional(readOnly = true)
+    public PublishedStats publishedStats() {
+        return store.publishedStats();
+    }
+
     @Transactional
     public Entry create(Caller caller, String territory, EntryContent content) {
         return create(caller, territory, content, null);

@@ -57,6 +57,18 @@ class EntryStore {
                 .query(this::entry).list();
     }
 
+    /** Published entries after {@code afterId} in id order: keyset pages, so a rebuild never holds the whole store. */
+    List<Entry> publishedAfter(String afterId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE status = 'published' AND id > ? ORDER BY id"
+                + " FETCH FIRST " + limit + " ROWS ONLY").param(afterId == null ? "" : afterId).query(this::entry).list();
+    }
+
+    /** How many entries are published and when the latest of them changed. */
+    PublishedStats publishedStats() {
+        return jdbc.sql("SELECT COUNT(*), MAX(updated_at) FROM entry WHERE status = 'published'")
+                .query((rs, n) -> new PublishedStats(rs.getLong(1), instant(rs, 2))).single();
+    }
+
     void insert(Entry entry) {
         jdbc.sql("INSERT INTO entry (id, territory, slug, kind, status, version, doc, created_at, updated_at,"
                 + " published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -134,6 +146,11 @@ class EntryStore {
                 json.readValue(rs.getString("doc"), EntryContent.class), Status.of(rs.getString("status")),
                 rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "published_at"));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

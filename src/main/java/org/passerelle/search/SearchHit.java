@@ -1,0 +1,21 @@
+package org.passerelle.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.passerelle.entry.Codes.Kind;
+import org.passerelle.shared.GeoPoint;
+
+/**
+ * A published entry as listings show it. Texts are multilingual maps (language code → text).
+ *
+ * @param highlight   {@code title} and/or {@code text}: matched words wrapped in {@code <mark>}, the
+ *                    rest HTML-escaped; empty without query text or without a match
+ * @param distanceKm  distance from the query's {@code near} point, null when not asked or unknown
+ */
+public record SearchHit(String id, String territory, String slug, Kind kind, Map<String, String> title,
+        Map<String, String> summary, GeoPoint location, String thumbnail, LocalDate startDate, LocalDate endDate,
+        List<String> tags, Instant updatedAt, Instant publishedAt, Map<String, String> highlight, Double distanceKm) {
+}

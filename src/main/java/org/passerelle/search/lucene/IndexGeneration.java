@@ -1,0 +1,119 @@
+package org.passerelle.search.lucene;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherLifetimeManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * One index directory with its writer and near-real-time searchers. A rebuild writes a new
+ * generation beside the live one and swaps; searches that started on the old one finish on it.
+ */
+final class IndexGeneration implements Closeable {
+
+    static final String LAST_UPDATED = "lastUpdated";
+
+    final Path path;
+    final Directory directory;
+    final IndexWriter writer;
+    final SearcherManager searchers;
+    /** Searchers that cursors point at, so that a walk reads one snapshot (stable scores, each hit once). */
+    final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
+    final long id;
+    private final double keepAliveSeconds;
+    private volatile long lastPrune;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final Object commitLock = new Object();
+    private volatile long committed = -1;
+
+    IndexGeneration(Path path, Analyzer analyzer, Duration refreshInterval, Duration keepAlive, boolean create)
+            throws IOException {
+        this.path = path;
+        this.id = Long.parseLong(path.getFileName().toString().substring("index-".length()));
+        this.keepAliveSeconds = keepAlive.toMillis() / 1000.0;
+        this.directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        IndexWriter opened = null;
+        try {
+            opened = new IndexWriter(directory, config);
+            this.writer = opened;
+            this.searchers = new SearcherManager(writer, new SearcherFactory());
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(opened, directory);
+            throw e;
+        }
+        double maxStale = Math.max(refreshInterval.toMillis(), 1) / 1000.0;
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStale, Math.min(maxStale, 0.01));
+        reopener.setName("search-refresh-" + path.getFileName());
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /**
+     * Makes the writes up to {@code sequence} durable. Concurrent callers share one commit, so
+     * bursts of events do not each pay for an fsync.
+     */
+    void commitThrough(long sequence, long lastUpdated) throws IOException {
+        if (committed >= sequence) {
+            return;
+        }
+        synchronized (commitLock) {
+            if (committed >= sequence) {
+                return;
+            }
+            recordLastUpdated(lastUpdated);
+            committed = writer.commit();
+        }
+        searchers.maybeRefresh();
+    }
+
+    void recordLastUpdated(long lastUpdated) {
+        long previous = lastUpdated();
+        if (lastUpdated > previous) {
+            writer.setLiveCommitData(Map.of(LAST_UPDATED, Long.toString(lastUpdated)).entrySet());
+        }
+    }
+
+    long lastUpdated() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(LAST_UPDATED)) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Keeps this searcher for cursors; returns its version. Old snapshots are let go now and then. */
+    long snapshot(IndexSearcher searcher) throws IOException {
+        long now = System.nanoTime();
+        if (now - lastPrune > 1_000_000_000L) {
+            lastPrune = now;
+            snapshots.prune(new SearcherLifetimeManager.PruneByAge(keepAliveSeconds));
+        }
+        return snapshots.record(searcher);
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(reopener, snapshots, searchers, writer, directory);
+    }
+}

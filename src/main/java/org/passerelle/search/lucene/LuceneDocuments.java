@@ -1,0 +1,218 @@
+package org.passerelle.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.passerelle.entry.Codes.ArtForm;
+import org.passerelle.entry.Entry;
+import org.passerelle.entry.EntryContent;
+import org.passerelle.search.Facet;
+import org.passerelle.search.SearchDocument;
+import org.passerelle.shared.Lang;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a {@link SearchDocument} into a Lucene document: keyword fields for filters, doc values
+ * for sorts and facets, analysed text per language, suggestion fields, and the document itself as
+ * stored JSON (hits, highlights and related entries are built from it).
+ */
+final class LuceneDocuments {
+
+    private final Analyzers analyzers;
+    private final FacetsConfig facets;
+    private final JsonMapper json;
+
+    LuceneDocuments(Analyzers analyzers, FacetsConfig facets, JsonMapper json) {
+        this.analyzers = analyzers;
+        this.facets = facets;
+        this.json = json;
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Facet.ART_FORM.code(), true);
+        config.setMultiValued(Facet.TAG.code(), true);
+        return config;
+    }
+
+    Document toDocument(SearchDocument source) {
+        Entry entry = source.entry();
+        EntryContent content = entry.content();
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, entry.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
+        doc.add(new StoredField(Fields.SOURCE, json.writeValueAsBytes(source)));
+        keyword(doc, Fields.TERRITORY, Facet.TERRITORY, entry.territory());
+        keyword(doc, Fields.KIND, Facet.KIND, content.kind().code());
+        keyword(doc, Fields.COUNTRY, Facet.COUNTRY, source.country());
+        keyword(doc, Fields.CRAFT, Facet.CRAFT, content.craft() == null ? null : content.craft().code());
+        keyword(doc, Fields.DESIGNATION, Facet.DESIGNATION,
+                content.designation() == null ? null : content.designation().code());
+        for (ArtForm form : list(content.artForms())) {
+            keyword(doc, Fields.ART_FORM, Facet.ART_FORM, form.code());
+        }
+        for (String tag : list(content.tags())) {
+            if (tag != null && !tag.isBlank()) {
+                doc.add(new StringField(Fields.TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(Facet.TAG.code(), tag));
+            }
+        }
+        if (content.training() != null) {
+            doc.add(new StringField(Fields.TRAINING, content.training().toString(), Field.Store.NO));
+        }
+        if (content.startDate() != null) {
+            long start = content.startDate().toEpochDay();
+            long end = content.endDate() == null ? start : content.endDate().toEpochDay();
+            doc.add(new LongPoint(Fields.START, start));
+            doc.add(new LongPoint(Fields.END, end));
+            doc.add(new NumericDocValuesField(Fields.START, start));
+        }
+        if (content.location() != null) {
+            doc.add(new LatLonPoint(Fields.LOCATION, content.location().lat(), content.location().lon()));
+            doc.add(new LatLonDocValuesField(Fields.LOCATION, content.location().lat(), content.location().lon()));
+        }
+        doc.add(new NumericDocValuesField(Fields.UPDATED,
+                entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli()));
+        texts(doc, source);
+        titles(doc, content.title());
+        try {
+            return facets.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void keyword(Document doc, String field, Facet facet, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(facet.code(), value));
+    }
+
+    private void texts(Document doc, SearchDocument source) {
+        EntryContent content = source.entry().content();
+        for (Lang lang : Lang.values()) {
+            text(doc, Fields.TITLE, lang, get(content.title(), lang));
+            text(doc, Fields.SUMMARY, lang, get(content.summary(), lang));
+            text(doc, Fields.DESCRIPTION, lang, get(content.description(), lang));
+            text(doc, Fields.META, lang, get(source.territoryName(), lang));
+        }
+        // texts without a language of their own go where their script says
+        List<String> untagged = new ArrayList<>(list(content.tags()));
+        untagged.add(content.venue());
+        untagged.add(content.address());
+        for (String text : untagged) {
+            for (Lang lang : languagesOf(text)) {
+                text(doc, Fields.META, lang, text);
+            }
+        }
+        for (String text : source.documentTexts()) {
+            for (Lang lang : languagesOf(text)) {
+                text(doc, Fields.DOCUMENTS, lang, text);
+            }
+        }
+    }
+
+    static List<Lang> languagesOf(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Analyzers.hasCjk(text) ? List.of(Lang.ja) : List.of(Lang.fr, Lang.en);
+    }
+
+    /** Highlighted fields keep their text and the offsets of their terms, so highlighting re-analyses nothing. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static void text(Document doc, String base, Lang lang, String value) {
+        if (value != null && !value.isBlank()) {
+            String field = Fields.text(base, lang);
+            doc.add(Fields.HIGHLIGHTED.contains(base) ? new Field(field, value, HIGHLIGHTED)
+                    : new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    private void titles(Document doc, Map<String, String> title) {
+        for (Lang lang : Lang.values()) {
+            String picked = lang.pick(title);
+            if (picked != null) {
+                doc.add(new SortedDocValuesField(Fields.titleSort(lang), new BytesRef(sortKey(picked))));
+            }
+            String own = get(title, lang);
+            if (own == null || own.isBlank()) {
+                continue;
+            }
+            doc.add(new TextField(Fields.suggest(lang), own, Field.Store.NO));
+            doc.add(new StringField(Fields.suggestFull(lang), Analyzers.fold(own), Field.Store.NO));
+            if (lang == Lang.ja) {
+                doc.add(new TextField(Fields.SUGGEST_READING, own, Field.Store.NO));
+                doc.add(new StringField(Fields.SUGGEST_READING_FULL, readingOf(own), Field.Store.NO));
+            }
+        }
+    }
+
+    /** Sort keys are bounded: doc values terms have a size limit, and a long title sorts by its start. */
+    private static String sortKey(String title) {
+        String folded = Analyzers.fold(title);
+        return folded.length() > 200 ? folded.substring(0, 200) : folded;
+    }
+
+    /** The whole title read in katakana, as one string ("トミオカセイシジョウ"). */
+    private String readingOf(String text) {
+        StringBuilder reading = new StringBuilder();
+        try (TokenStream stream = analyzers.reading().tokenStream(Fields.SUGGEST_READING, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                reading.append(term);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reading.length() > 200 ? reading.substring(0, 200) : reading.toString();
+    }
+
+    SearchDocument source(Document stored) {
+        BytesRef bytes = stored.getBinaryValue(Fields.SOURCE);
+        return json.readValue(bytes.bytes, bytes.offset, bytes.length, SearchDocument.class);
+    }
+
+    static String get(Map<String, String> texts, Lang lang) {
+        return texts == null ? null : texts.get(lang.name());
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+}

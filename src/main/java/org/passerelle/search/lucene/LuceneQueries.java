@@ -1,0 +1,161 @@
+package org.passerelle.search.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.passerelle.entry.Codes.Coded;
+import org.passerelle.entry.Codes.Kind;
+import org.passerelle.search.QuerySyntax;
+import org.passerelle.search.SearchQuery;
+import org.passerelle.shared.Lang;
+
+/** Builds Lucene queries from the engine-neutral model: the user's text in every language, and the filters. */
+final class LuceneQueries {
+
+    /** A little of the other fields' scores, so that a word in the title and the summary beats one in the title. */
+    private static final float TIE_BREAKER = 0.1f;
+
+    private final Analyzers analyzers;
+
+    LuceneQueries(Analyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** The text part: null when the query has no text (everything matches). */
+    Query text(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(q);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (List<QuerySyntax.Term> group : parsed.groups()) {
+            List<Query> alternatives = new ArrayList<>();
+            for (QuerySyntax.Term term : group) {
+                Query clause = term(term);
+                if (clause != null) {
+                    alternatives.add(clause);
+                }
+            }
+            if (alternatives.size() == 1) {
+                query.add(alternatives.get(0), Occur.MUST);
+                positive = true;
+            } else if (!alternatives.isEmpty()) {
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                alternatives.forEach(a -> either.add(a, Occur.SHOULD));
+                query.add(either.build(), Occur.MUST);
+                positive = true;
+            }
+        }
+        for (QuerySyntax.Term term : parsed.excluded()) {
+            Query clause = term(term);
+            if (clause != null) {
+                query.add(clause, Occur.MUST_NOT);
+            }
+        }
+        if (!positive) {
+            if (!parsed.groups().isEmpty()) {
+                // only words that analyse to nothing (punctuation, stopwords): nothing can match them
+                return new MatchNoDocsQuery("no searchable word");
+            }
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return query.build();
+    }
+
+    /** One word or phrase, searched in every text field of every language; null when no language keeps a token. */
+    Query term(QuerySyntax.Term term) {
+        List<Query> fields = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            QueryBuilder builder = new QueryBuilder(analyzers.of(lang));
+            for (String base : Fields.TEXTS) {
+                String field = Fields.text(base, lang);
+                Query q = term.phrase() ? builder.createPhraseQuery(field, term.text())
+                        : builder.createBooleanQuery(field, term.text(), Occur.MUST);
+                if (q != null) {
+                    fields.add(new BoostQuery(q, Fields.boost(base)));
+                }
+            }
+        }
+        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+    }
+
+    /** Every filter of the query (null when there is none). */
+    Query filters(SearchQuery query) {
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        boolean any = false;
+        any |= anyOf(filters, Fields.KIND, query.kinds(), Coded::code);
+        any |= anyOf(filters, Fields.TERRITORY, query.territories(), Function.identity());
+        any |= anyOf(filters, Fields.COUNTRY, query.countries(), c -> c.toUpperCase(Locale.ROOT));
+        any |= anyOf(filters, Fields.CRAFT, query.crafts(), Coded::code);
+        any |= anyOf(filters, Fields.DESIGNATION, query.designations(), Coded::code);
+        any |= anyOf(filters, Fields.ART_FORM, query.artForms(), Coded::code);
+        any |= anyOf(filters, Fields.TAG, query.tags(), t -> t.toLowerCase(Locale.ROOT));
+        if (query.training() != null) {
+            filters.add(new TermQuery(new Term(Fields.TRAINING, query.training().toString())), Occur.FILTER);
+            any = true;
+        }
+        if (query.from() != null || query.to() != null) {
+            anyOf(filters, Fields.KIND, List.of(Kind.EXHIBITION, Kind.EVENT), Coded::code);
+            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
+            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
+            filters.add(LongPoint.newRangeQuery(Fields.START, Long.MIN_VALUE, to), Occur.FILTER);
+            filters.add(LongPoint.newRangeQuery(Fields.END, from, Long.MAX_VALUE), Occur.FILTER);
+            any = true;
+        }
+        if (query.near() != null) {
+            filters.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, query.near().lat(), query.near().lon(),
+                    query.radiusKm() * 1000), Occur.FILTER);
+            any = true;
+        }
+        if (query.bbox() != null) {
+            var box = query.bbox();
+            filters.add(LatLonPoint.newBoxQuery(Fields.LOCATION, box.minLat(), box.maxLat(), box.minLon(),
+                    box.maxLon()), Occur.FILTER);
+            any = true;
+        }
+        return any ? filters.build() : null;
+    }
+
+    private static <T> boolean anyOf(BooleanQuery.Builder filters, String field, List<T> values,
+            Function<T, String> code) {
+        if (values.isEmpty()) {
+            return false;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        for (T value : values) {
+            either.add(new TermQuery(new Term(field, code.apply(value))), Occur.SHOULD);
+        }
+        filters.add(either.build(), Occur.FILTER);
+        return true;
+    }
+
+    /** The whole query: text (scored) and filters (not scored). */
+    Query query(SearchQuery query) {
+        Query text = text(query.q());
+        Query filters = filters(query);
+        if (text == null && filters == null) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        if (filters != null) {
+            all.add(filters, Occur.FILTER);
+        }
+        return all.build();
+    }
+}

@@ -1,0 +1,392 @@
+package org.passerelle.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.IOUtils;
+import org.passerelle.search.SearchCursor;
+import org.passerelle.search.SearchDocument;
+import org.passerelle.search.SearchEngine;
+import org.passerelle.search.SearchHit;
+import org.passerelle.search.SearchQuery;
+import org.passerelle.search.SearchResult;
+import org.passerelle.search.Suggestion;
+import org.passerelle.shared.Lang;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Lucene engine. The live index is a directory named in {@code CURRENT} under the
+ * index folder; a rebuild fills a fresh directory beside it while writes go to both (the entries
+ * they touch are re-read before the swap), then flips {@code CURRENT} atomically.
+ */
+public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
+    private static final String CURRENT = "CURRENT";
+
+    private final Path root;
+    private final Duration refreshInterval;
+    private final Duration cursorKeepAlive;
+    private final Analyzers analyzers = new Analyzers();
+    private final LuceneDocuments documents;
+    private final LuceneSearcher searcher;
+    private final LuceneSuggester suggester;
+    private final LuceneRelated related;
+    /** Writers share the read side; the swap at the end of a rebuild takes the write side. */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    private final Object rebuildLock = new Object();
+    private volatile IndexGeneration live;
+    private volatile Set<String> touchedDuringRebuild;
+
+    public LuceneSearchEngine(Path root, Duration refreshInterval, int facetSize, Duration cursorKeepAlive,
+            tools.jackson.databind.json.JsonMapper json) {
+        this.root = root;
+        this.refreshInterval = refreshInterval;
+        this.cursorKeepAlive = cursorKeepAlive;
+        var facets = LuceneDocuments.facetsConfig();
+        this.documents = new LuceneDocuments(analyzers, facets, json);
+        this.searcher = new LuceneSearcher(analyzers, documents, facets, facetSize);
+        this.suggester = new LuceneSuggester(analyzers, documents);
+        this.related = new LuceneRelated(analyzers, documents, searcher);
+        try {
+            Files.createDirectories(root);
+            this.live = new IndexGeneration(root.resolve(currentName()), analyzers.perField(), refreshInterval, cursorKeepAlive, false);
+            deleteOtherGenerations(live.path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + root, e);
+        }
+    }
+
+    @Override
+    public void index(Collection<SearchDocument> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        write(generation -> {
+            long sequence = 0;
+            long lastUpdated = 0;
+            for (SearchDocument document : batch) {
+                sequence = generation.writer.updateDocument(new Term(Fields.ID, document.id()),
+                        documents.toDocument(document));
+                if (document.entry().updatedAt() != null) {
+                    lastUpdated = Math.max(lastUpdated, document.entry().updatedAt().toEpochMilli());
+                }
+            }
+            generation.commitThrough(sequence, lastUpdated);
+        }, batch.stream().map(SearchDocument::id).toList());
+    }
+
+    @Override
+    public void remove(String entryId) {
+        write(generation -> generation.commitThrough(generation.writer.deleteDocuments(new Term(Fields.ID, entryId)),
+                0), List.of(entryId));
+    }
+
+    private interface Write {
+        void apply(IndexGeneration generation) throws IOException;
+    }
+
+    private void write(Write write, List<String> ids) {
+        swap.readLock().lock();
+        try {
+            Set<String> touched = touchedDuringRebuild;
+            if (touched != null) {
+                touched.addAll(ids);
+            }
+            write.apply(live);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * A first page reads the latest searcher and records it; a cursor reads the searcher its first
+     * page read (while kept), so that writes meanwhile neither shift scores nor move hits across pages.
+     * The cursor carries the sort values of its last hit, then the generation and searcher version.
+     */
+    @Override
+    public SearchResult search(SearchQuery query) {
+        List<Object> after = query.cursor() == null ? null : SearchCursor.decode(query, query.cursor());
+        for (int attempt = 0; ; attempt++) {
+            IndexGeneration generation = live;
+            IndexSearcher snapshot = null;
+            IndexSearcher acquired = null;
+            try {
+                if (after != null && after.size() >= 2 && after.get(after.size() - 2) instanceof Long id
+                        && id == generation.id && after.get(after.size() - 1) instanceof Long version) {
+                    snapshot = generation.snapshots.acquire(version);
+                }
+                acquired = snapshot != null ? snapshot : generation.searchers.acquire();
+                long version = generation.snapshot(acquired);
+                List<Object> sortValues = after == null ? null : after.subList(0, Math.max(after.size() - 2, 0));
+                return searcher.search(acquired, query, sortValues, List.of(generation.id, version));
+            } catch (AlreadyClosedException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                release(generation, acquired, snapshot != null);
+            }
+        }
+    }
+
+    private static void release(IndexGeneration generation, IndexSearcher acquired, boolean snapshot) {
+        if (acquired == null) {
+            return;
+        }
+        try {
+            if (snapshot) {
+                generation.snapshots.release(acquired);
+            } else {
+                generation.searchers.release(acquired);
+            }
+        } catch (IOException | AlreadyClosedException e) {
+            log.debug("Releasing a searcher of a retired index", e);
+        }
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, Lang lang, int size) {
+        return withSearcher(s -> suggester.suggest(s, prefix, lang, size));
+    }
+
+    @Override
+    public List<SearchHit> related(String entryId, Set<String> preferredTerritories, int size) {
+        return withSearcher(s -> related.related(s, entryId, preferredTerritories, size));
+    }
+
+    @Override
+    public IndexState state() {
+        return withSearcher(s -> {
+            long last = live.lastUpdated();
+            return new IndexState(s.getIndexReader().numDocs(), last == 0 ? null : Instant.ofEpochMilli(last));
+        });
+    }
+
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs on the live generation's latest searcher; retries once a swap closed the one it picked. */
+    <T> T withSearcher(SearcherWork<T> work) {
+        for (int attempt = 0; ; attempt++) {
+            IndexGeneration generation = live;
+            IndexSearcher acquired;
+            try {
+                acquired = generation.searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 3) {
+                    continue;
+                }
+                throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.apply(acquired);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    generation.searchers.release(acquired);
+                } catch (IOException | AlreadyClosedException e) {
+                    log.debug("Releasing a searcher of a retired index", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public long rebuild(Iterable<SearchDocument> all, Function<String, Optional<SearchDocument>> reload) {
+        synchronized (rebuildLock) {
+            Path path = root.resolve("index-" + System.currentTimeMillis());
+            while (path.equals(live.path) || Files.exists(path)) {
+                path = root.resolve("index-" + (Long.parseLong(path.getFileName().toString().substring(6)) + 1));
+            }
+            IndexGeneration next = null;
+            try {
+                next = new IndexGeneration(path, analyzers.perField(), refreshInterval, cursorKeepAlive, true);
+                touchedDuringRebuild = ConcurrentHashMap.newKeySet();
+                long lastUpdated = addAll(next, all);
+                next.recordLastUpdated(lastUpdated);
+                next.writer.commit();
+                IndexGeneration retired;
+                swap.writeLock().lock();
+                try {
+                    catchUp(next, touchedDuringRebuild, reload);
+                    touchedDuringRebuild = null;
+                    next.writer.commit();
+                    next.searchers.maybeRefreshBlocking();
+                    writeCurrent(path.getFileName().toString());
+                    retired = live;
+                    live = next;
+                } finally {
+                    swap.writeLock().unlock();
+                }
+                long count = next.writer.getDocStats().numDocs;
+                retire(retired);
+                return count;
+            } catch (IOException | RuntimeException e) {
+                touchedDuringRebuild = null;
+                if (next != null && next != live) {
+                    IOUtils.closeWhileHandlingException(next);
+                    deleteQuietly(path);
+                }
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+    }
+
+    /**
+     * Analysis dominates indexing (Kuromoji above all), and the writer is thread-safe: documents are
+     * built and added by one thread per core while the caller's thread reads the store.
+     */
+    private long addAll(IndexGeneration next, Iterable<SearchDocument> all) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        BlockingQueue<SearchDocument> queue = new ArrayBlockingQueue<>(threads * 64);
+        SearchDocument end = new SearchDocument(null, null, null, null, null);
+        AtomicLong lastUpdated = new AtomicLong();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> new Thread(r, "search-rebuild-worker"));
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                running.add(workers.submit(() -> {
+                    for (SearchDocument document = queue.take(); document != end; document = queue.take()) {
+                        next.writer.addDocument(documents.toDocument(document));
+                        if (document.entry().updatedAt() != null) {
+                            lastUpdated.accumulateAndGet(document.entry().updatedAt().toEpochMilli(), Math::max);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (SearchDocument document : all) {
+                while (!queue.offer(document, 100, TimeUnit.MILLISECONDS)) {
+                    failFast(running);
+                }
+            }
+            for (int i = 0; i < threads; i++) {
+                while (!queue.offer(end, 100, TimeUnit.MILLISECONDS)) {
+                    failFast(running);
+                }
+            }
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+            return lastUpdated.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** A worker that failed stops the rebuild instead of leaving the reader blocked on a full queue. */
+    private static void failFast(List<Future<?>> workers) throws ExecutionException, InterruptedException {
+        for (Future<?> worker : workers) {
+            if (worker.isDone()) {
+                worker.get();
+                throw new ExecutionException(new IOException("a rebuild worker stopped early"));
+            }
+        }
+    }
+
+    /** Entries written while the rebuild was reading the store: the new index takes their state as of now. */
+    private void catchUp(IndexGeneration next, Set<String> touched, Function<String, Optional<SearchDocument>> reload)
+            throws IOException {
+        for (String id : touched) {
+            Optional<SearchDocument> document = reload.apply(id);
+            if (document.isPresent()) {
+                next.writer.updateDocument(new Term(Fields.ID, id), documents.toDocument(document.get()));
+                next.recordLastUpdated(document.get().entry().updatedAt() == null ? 0
+                        : document.get().entry().updatedAt().toEpochMilli());
+            } else {
+                next.writer.deleteDocuments(new Term(Fields.ID, id));
+            }
+        }
+    }
+
+    private void retire(IndexGeneration retired) {
+        try {
+            retired.close();
+        } catch (IOException e) {
+            log.warn("Closing the previous search index failed", e);
+        }
+        deleteQuietly(retired.path);
+    }
+
+    private String currentName() throws IOException {
+        Path current = root.resolve(CURRENT);
+        if (Files.exists(current)) {
+            String name = Files.readString(current, StandardCharsets.UTF_8).strip();
+            if (name.matches("index-\\d+") && Files.isDirectory(root.resolve(name))) {
+                return name;
+            }
+        }
+        String name = "index-0";
+        writeCurrent(name);
+        return name;
+    }
+
+    private void writeCurrent(String name) throws IOException {
+        Path temp = root.resolve(CURRENT + ".tmp");
+        Files.writeString(temp, name, StandardCharsets.UTF_8);
+        Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Leftovers of a rebuild that a crash interrupted. */
+    private void deleteOtherGenerations(Path keep) throws IOException {
+        try (Stream<Path> children = Files.list(root)) {
+            children.filter(p -> p.getFileName().toString().startsWith("index-") && !p.equals(keep))
+                    .forEach(LuceneSearchEngine::deleteQuietly);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try {
+            IOUtils.rm(directory);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", directory, e);
+        }
+    }
+
+
+    @Override
+    public void close() throws IOException {
+        live.close();
+    }
+}

@@ -1,0 +1,238 @@
+package org.passerelle.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SloppyMath;
+import org.passerelle.search.Facet;
+import org.passerelle.search.SearchCursor;
+import org.passerelle.search.SearchDocument;
+import org.passerelle.search.SearchHit;
+import org.passerelle.search.SearchQuery;
+import org.passerelle.search.SearchResult;
+import org.passerelle.search.SearchResult.FacetCount;
+import org.passerelle.shared.ApiProblem;
+import org.passerelle.shared.Lang;
+
+/** Runs a search: one pass collects the page (search-after for cursors) and the facet counts. */
+final class LuceneSearcher {
+
+    private final LuceneQueries queries;
+    private final LuceneDocuments documents;
+    private final LuceneHighlights highlights;
+    private final FacetsConfig facetsConfig;
+    private final int facetSize;
+    /** Facet ordinals per reader: building them scans the index, so each reader builds them once. */
+    private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+
+    LuceneSearcher(Analyzers analyzers, LuceneDocuments documents, FacetsConfig facetsConfig, int facetSize) {
+        this.queries = new LuceneQueries(analyzers);
+        this.documents = documents;
+        this.highlights = new LuceneHighlights(analyzers);
+        this.facetsConfig = facetsConfig;
+        this.facetSize = facetSize;
+    }
+
+    LuceneQueries queries() {
+        return queries;
+    }
+
+    /**
+     * @param afterValues sort values of the previous page's last hit (from its cursor), or null
+     * @param snapshot    values appended to the next cursor so that it finds this searcher again
+     */
+    SearchResult search(IndexSearcher searcher, SearchQuery query, List<Object> afterValues, List<Object> snapshot)
+            throws IOException {
+        Query lucene = queries.query(query);
+        Sort sort = sort(query);
+        FieldDoc after = afterValues == null ? null : after(afterValues, sort);
+        int offset = after == null ? (query.page() - 1) * query.size() : 0;
+        // one hit more than the page tells whether there is a next page
+        int wanted = offset + query.size() + 1;
+        var top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
+        boolean withFacets = !query.facets().isEmpty();
+        TopFieldDocs docs;
+        FacetsCollector facetHits = null;
+        if (withFacets) {
+            Object[] results = searcher.search(lucene, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            docs = (TopFieldDocs) results[0];
+            facetHits = (FacetsCollector) results[1];
+        } else {
+            docs = searcher.search(lucene, top);
+        }
+        ScoreDoc[] hits = docs.scoreDocs;
+        int end = Math.min(hits.length, offset + query.size());
+        List<SearchHit> items = new ArrayList<>();
+        var stored = searcher.storedFields();
+        Query text = queries.text(query.q());
+        int[] page = new int[Math.max(end - offset, 0)];
+        for (int i = offset; i < end; i++) {
+            page[i - offset] = hits[i].doc;
+        }
+        List<Map<String, String>> marks = text == null || page.length == 0 ? null
+                : highlights.of(searcher, text, page, query.lang());
+        for (int i = 0; i < page.length; i++) {
+            SearchDocument source = documents.source(stored.document(page[i], Set.of(Fields.SOURCE)));
+            items.add(hit(source, query, marks == null ? Map.of() : marks.get(i)));
+        }
+        String next = hits.length > end && end > offset ? next(query, (FieldDoc) hits[end - 1], snapshot) : null;
+        Map<Facet, List<FacetCount>> facets = withFacets ? facets(searcher, facetHits, query.facets())
+                : Map.of();
+        return new SearchResult(docs.totalHits.value, items, facets, next);
+    }
+
+    Sort sort(SearchQuery query) {
+        SortField id = new SortField(Fields.ID, SortField.Type.STRING);
+        return switch (query.sort()) {
+            case RELEVANCE -> query.hasQueryText() ? new Sort(SortField.FIELD_SCORE, id) : updated(id);
+            case UPDATED -> updated(id);
+            case DATE -> {
+                SortField start = new SortField(Fields.START, SortField.Type.LONG);
+                start.setMissingValue(Long.MAX_VALUE);
+                yield new Sort(start, id);
+            }
+            case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(Fields.LOCATION, query.near().lat(),
+                    query.near().lon()), id);
+            case TITLE -> {
+                SortField title = new SortField(Fields.titleSort(query.lang() == null ? Lang.en : query.lang()),
+                        SortField.Type.STRING);
+                title.setMissingValue(SortField.STRING_LAST);
+                yield new Sort(title, id);
+            }
+        };
+    }
+
+    private static Sort updated(SortField id) {
+        SortField updated = new SortField(Fields.UPDATED, SortField.Type.LONG, true);
+        updated.setMissingValue(0L);
+        return new Sort(updated, id);
+    }
+
+    private static String next(SearchQuery query, FieldDoc last, List<Object> snapshot) {
+        List<Object> values = new ArrayList<>();
+        for (Object value : last.fields) {
+            values.add(value instanceof BytesRef bytes ? bytes.utf8ToString() : value);
+        }
+        values.addAll(snapshot);
+        return SearchCursor.encode(query, values);
+    }
+
+    /** The cursor's values as the sort expects them; a cursor that does not fit is refused. */
+    private static FieldDoc after(List<Object> values, Sort sort) {
+        SortField[] fields = sort.getSort();
+        if (values.size() != fields.length) {
+            throw ApiProblem.badRequest("cursor does not fit this search.");
+        }
+        Object[] after = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            Object value = values.get(i);
+            Object expected = switch (fields[i].getType()) {
+                case SCORE -> value instanceof Float ? value : null;
+                case LONG -> value instanceof Long ? value : null;
+                case STRING -> value == null ? null : value instanceof String s ? new BytesRef(s) : Boolean.FALSE;
+                default -> value instanceof Double ? value : null;
+            };
+            if (Boolean.FALSE.equals(expected) || (expected == null && fields[i].getType() != SortField.Type.STRING)) {
+                throw ApiProblem.badRequest("cursor does not fit this search.");
+            }
+            after[i] = expected;
+        }
+        float score = after[0] instanceof Float f ? f : Float.NaN;
+        return new FieldDoc(Integer.MAX_VALUE, score, after);
+    }
+
+    SearchHit hit(SearchDocument source, SearchQuery query, Map<String, String> highlight) {
+        var entry = source.entry();
+        var content = entry.content();
+        Double distance = null;
+        if (query.near() != null && content.location() != null) {
+            double meters = SloppyMath.haversinMeters(query.near().lat(), query.near().lon(),
+                    content.location().lat(), content.location().lon());
+            distance = Math.round(meters / 10.0) / 100.0;
+        }
+        return new SearchHit(entry.id(), entry.territory(), content.slug(), content.kind(), content.title(),
+                content.summary(), content.location(), source.thumbnail(), content.startDate(), content.endDate(),
+                content.tags(), entry.updatedAt(), entry.publishedAt(), highlight, distance);
+    }
+
+    private Map<Facet, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits, Set<Facet> wanted)
+            throws IOException {
+        Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
+        wanted.forEach(facet -> result.put(facet, List.of()));
+        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        if (state == null) {
+            return result;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+        Set<String> indexed = new java.util.HashSet<>();
+        state.getDims().forEach(indexed::add);
+        for (Facet facet : wanted) {
+            if (!indexed.contains(facet.code())) {
+                continue;
+            }
+            FacetResult top = counts.getTopChildren(facetSize, facet.code());
+            if (top == null) {
+                continue;
+            }
+            List<FacetCount> values = new ArrayList<>();
+            for (LabelAndValue value : top.labelValues) {
+                values.add(new FacetCount(value.label, value.value.longValue()));
+            }
+            result.put(facet, values);
+        }
+        return new LinkedHashMap<>(result);
+    }
+
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (reader.numDocs() == 0) {
+            return null;
+        }
+        if (helper == null) {
+            return newState(reader);
+        }
+        SortedSetDocValuesReaderState state = facetStates.get(helper.getKey());
+        if (state == null) {
+            state = newState(reader);
+            if (state != null && facetStates.putIfAbsent(helper.getKey(), state) == null) {
+                helper.addClosedListener(facetStates::remove);
+            }
+        }
+        return state;
+    }
+
+    private SortedSetDocValuesReaderState newState(IndexReader reader) throws IOException {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException e) {
+            // no document has a facet value yet
+            return null;
+        }
+    }
+}
