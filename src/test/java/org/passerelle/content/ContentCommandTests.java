@@ -25,11 +25,12 @@ class ContentCommandTests {
         SpringApplication app = new SpringApplication(PasserelleApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles("command");
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--spring.datasource.url=jdbc:h2:mem:" + database
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         all[args.length + 1] = "--passerelle.admin-token=test-admin-token";
+        all[args.length + 2] = "--passerelle.data-dir=target/test-data/" + database;
         try (ConfigurableApplicationContext context = app.run(all)) {
             return SpringApplication.exit(context);
         }

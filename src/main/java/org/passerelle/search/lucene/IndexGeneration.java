@@ -70,17 +70,20 @@ final class IndexGeneration implements Closeable {
      * bursts of events do not each pay for an fsync.
      */
     void commitThrough(long sequence, long lastUpdated) throws IOException {
-        if (committed >= sequence) {
-            return;
-        }
         synchronized (commitLock) {
-            if (committed >= sequence) {
-                return;
+            if (committed < sequence) {
+                recordLastUpdated(lastUpdated);
+                committed = writer.commit();
             }
-            recordLastUpdated(lastUpdated);
-            committed = writer.commit();
         }
-        searchers.maybeRefresh();
+        // Read-your-writes: return only once searches see this write. A plain maybeRefresh() returns at
+        // once when the reopen thread is mid-refresh, and that refresh may predate the write.
+        try {
+            reopener.waitForGeneration(sequence);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the index to show a write", e);
+        }
     }
 
     void recordLastUpdated(long lastUpdated) {
