@@ -23,7 +23,8 @@ class ElasticsearchSearchConfiguration {
     @Bean
     ElasticsearchSearchEngine elasticsearchSearchEngine(ElasticsearchClient client,
             ElasticsearchProperties properties, SearchProperties search, JsonMapper json) {
-        return new ElasticsearchSearchEngine(client, properties, search.facetSize(), search.maxWindow(), json);
+        return new ElasticsearchSearchEngine(client, properties, search.facetSize(), search.maxWindow(),
+                search.cursorKeepAlive(), json);
     }
 
     @Bean

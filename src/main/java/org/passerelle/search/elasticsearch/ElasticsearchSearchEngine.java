@@ -2,6 +2,7 @@ package org.passerelle.search.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,13 +19,17 @@ import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
 import org.passerelle.search.SearchResult;
 import org.passerelle.search.Suggestion;
+import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,14 +62,14 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     private volatile Set<String> touchedDuringRebuild;
 
     public ElasticsearchSearchEngine(ElasticsearchClient client, ElasticsearchProperties properties, int facetSize,
-            int maxWindow, JsonMapper json) {
+            int maxWindow, Duration cursorKeepAlive, JsonMapper json) {
         this.client = client;
         this.properties = properties;
         this.indexes = new EsIndexes(client, properties, maxWindow);
         this.documents = new EsDocuments(json);
         EsHits hits = new EsHits(json, documents);
         this.bulk = new EsBulk(client, properties.maxRetries(), properties.initialBackoff());
-        this.searcher = new EsSearcher(client, new EsQueries(), hits, facetSize);
+        this.searcher = new EsSearcher(client, new EsQueries(), hits, facetSize, cursorKeepAlive);
         this.suggester = new EsSuggester(client, hits);
         this.related = new EsRelated(client, hits);
     }
@@ -230,12 +235,25 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         T apply() throws IOException;
     }
 
+    /** A search the cluster cannot answer now is a 503 problem for the caller, not a server error. */
     private <T> T read(Read<T> read) {
         try {
             ensureAlias();
             return read.apply();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer", e);
+        } catch (IOException | TransportException e) {
+            log.warn("Elasticsearch did not answer: {}", e.toString());
+            throw unavailable();
+        } catch (ElasticsearchException e) {
+            if (e.status() >= 500 || e.status() == 429) {
+                log.warn("Elasticsearch could not answer: {}", e.toString());
+                throw unavailable();
+            }
+            throw e;
         }
+    }
+
+    private static ApiProblem unavailable() {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search unavailable",
+                "Search is unavailable for a moment; please try again shortly.");
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.util.SloppyMath;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
@@ -28,9 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class EsHits {
 
     private static final String MARK = "<mark>";
+    /** Private-use characters around matches in the cluster's raw fragments, escaped and replaced here. */
+    private static final String PRE = "\uE000";
+    private static final String POST = "\uE001";
     private static final int PASSAGES = 2;
-    private static final int PASSAGE_CHARS = 300;
-    private static final int MAX_ANALYZED_CHARS = 1_000_000;
+    /** Sentences are passages, whole, as with the embedded engine's sentence break iterator. */
+    private static final int PASSAGE_CHARS = 100_000;
+    /** What the embedded engine's highlighter reads of a text (UnifiedHighlighter's default maxLength). */
+    private static final int MAX_ANALYZED_CHARS = 10_000;
+    private static final Escaper ESCAPER = new Escaper();
 
     private final JsonMapper json;
     private final EsDocuments documents;
@@ -50,8 +57,9 @@ final class EsHits {
                         .fragmentSize(PASSAGE_CHARS)));
             }
         }
-        return Highlight.of(h -> h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Html)
-                .preTags(MARK).postTags("</mark>").requireFieldMatch(true).maxAnalyzedOffset(MAX_ANALYZED_CHARS)
+        // raw fragments: escaped here exactly as the embedded engine's passage formatter escapes
+        return Highlight.of(h -> h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Default)
+                .preTags(PRE).postTags(POST).requireFieldMatch(true).maxAnalyzedOffset(MAX_ANALYZED_CHARS)
                 .fields(fields));
     }
 
@@ -109,7 +117,42 @@ final class EsHits {
         if (fragments == null || fragments.isEmpty()) {
             return null;
         }
-        String joined = String.join(" … ", fragments.subList(0, Math.min(PASSAGES, fragments.size()))).strip();
+        StringBuilder out = new StringBuilder();
+        for (String fragment : fragments.subList(0, Math.min(PASSAGES, fragments.size()))) {
+            if (!out.isEmpty()) {
+                out.append(" … ");
+            }
+            ESCAPER.mark(out, fragment);
+        }
+        String joined = out.toString().strip();
         return joined.contains(MARK) ? joined : null;
+    }
+
+    /** Lucene's passage formatter, for its HTML escaping: highlights read the same on both engines. */
+    private static final class Escaper extends DefaultPassageFormatter {
+
+        Escaper() {
+            super(MARK, "</mark>", " … ", true);
+        }
+
+        void mark(StringBuilder out, String fragment) {
+            int at = 0;
+            while (at < fragment.length()) {
+                int pre = fragment.indexOf(PRE, at);
+                if (pre < 0) {
+                    append(out, fragment, at, fragment.length());
+                    return;
+                }
+                int post = fragment.indexOf(POST, pre);
+                if (post < 0) {
+                    post = fragment.length();
+                }
+                append(out, fragment, at, pre);
+                out.append(MARK);
+                append(out, fragment, pre + PRE.length(), post);
+                out.append("</mark>");
+                at = Math.min(fragment.length(), post + POST.length());
+            }
+        }
     }
 }

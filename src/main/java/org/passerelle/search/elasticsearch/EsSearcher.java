@@ -1,6 +1,7 @@
 package org.passerelle.search.elasticsearch;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,10 +19,12 @@ import org.passerelle.shared.Lang;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.GeoDistanceType;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -39,21 +42,58 @@ final class EsSearcher {
     private final EsQueries queries;
     private final EsHits hits;
     private final int facetSize;
+    private final Duration cursorKeepAlive;
 
-    EsSearcher(ElasticsearchClient client, EsQueries queries, EsHits hits, int facetSize) {
+    EsSearcher(ElasticsearchClient client, EsQueries queries, EsHits hits, int facetSize, Duration cursorKeepAlive) {
+        this.cursorKeepAlive = cursorKeepAlive;
         this.client = client;
         this.queries = queries;
         this.hits = hits;
         this.facetSize = facetSize;
     }
 
+    /**
+     * A relevance walk reads a point in time opened by its first page (kept {@code cursorKeepAlive}),
+     * since scores shift as soon as the index changes (a write, a merge) and pages would then repeat or
+     * skip hits; its cursor carries the point in time's id after the sort values. Other orders sort on
+     * stored values and walk the live index. An expired point in time falls back to the live index.
+     */
     SearchResult search(String index, SearchQuery query) throws IOException {
         List<SortOptions> sort = sort(query);
-        List<FieldValue> after = query.cursor() == null ? null : after(query, sort.size());
+        boolean snapshot = query.sort() == SearchQuery.Sort.RELEVANCE && query.hasQueryText() && query.size() > 0;
+        List<Object> values = query.cursor() == null ? null : SearchCursor.decode(query, query.cursor());
+        String pit = null;
+        if (snapshot && values != null && values.size() > sort.size()
+                && values.get(values.size() - 1) instanceof String id) {
+            pit = id;
+            values = values.subList(0, values.size() - 1);
+        }
+        if (snapshot && values == null) {
+            pit = client.openPointInTime(o -> o.index(index).keepAlive(keepAlive())).id();
+        }
+        try {
+            return search(index, query, sort, values, pit);
+        } catch (ElasticsearchException e) {
+            if (pit == null || e.status() != 404) {
+                throw e;
+            }
+            // the walk outlived its point in time: go on over the live index
+            return search(index, query, sort, values == null ? null : values.subList(0, sort.size()), null);
+        }
+    }
+
+    private SearchResult search(String index, SearchQuery query, List<SortOptions> sort, List<Object> values,
+            String pit) throws IOException {
+        List<FieldValue> after = values == null ? null : after(values, sort.size() + (pit == null ? 0 : 1));
         int offset = after == null ? (query.page() - 1) * query.size() : 0;
-        SearchRequest.Builder request = new SearchRequest.Builder().index(index).query(queries.query(query))
+        SearchRequest.Builder request = new SearchRequest.Builder().query(queries.query(query))
                 .sort(sort).from(offset).size(query.size() + 1).trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.includes(EsFields.SOURCE)));
+        if (pit == null) {
+            request.index(index);
+        } else {
+            request.pit(p -> p.id(pit).keepAlive(keepAlive()));
+        }
         if (after != null) {
             request.searchAfter(after);
         }
@@ -71,9 +111,25 @@ final class EsSearcher {
         for (int i = 0; i < end; i++) {
             items.add(hits.hit(found.get(i), query));
         }
-        String next = found.size() > end && end > 0 ? next(query, found.get(end - 1)) : null;
+        String latestPit = response.pitId() == null ? pit : response.pitId();
+        String next = found.size() > end && end > 0 ? next(query, found.get(end - 1), latestPit) : null;
+        if (next == null && latestPit != null) {
+            closeQuietly(latestPit);
+        }
         long total = response.hits().total() == null ? found.size() : response.hits().total().value();
         return new SearchResult(total, items, facets(response, query), next);
+    }
+
+    private Time keepAlive() {
+        return Time.of(t -> t.time(cursorKeepAlive.toSeconds() + "s"));
+    }
+
+    private void closeQuietly(String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (IOException | RuntimeException e) {
+            // it expires on its own
+        }
     }
 
     List<SortOptions> sort(SearchQuery query) {
@@ -102,7 +158,7 @@ final class EsSearcher {
         }));
     }
 
-    private static String next(SearchQuery query, Hit<JsonData> last) {
+    private static String next(SearchQuery query, Hit<JsonData> last, String pit) {
         List<Object> values = new ArrayList<>();
         for (FieldValue value : last.sort()) {
             values.add(switch (value._kind()) {
@@ -113,12 +169,14 @@ final class EsSearcher {
                 default -> throw new IllegalStateException("Unexpected sort value " + value);
             });
         }
+        if (pit != null) {
+            values.add(pit);
+        }
         return SearchCursor.encode(query, values);
     }
 
     /** The cursor's values for search_after; a cursor that does not fit this sort is refused. */
-    private static List<FieldValue> after(SearchQuery query, int sortSize) {
-        List<Object> values = SearchCursor.decode(query, query.cursor());
+    private static List<FieldValue> after(List<Object> values, int sortSize) {
         if (values.size() != sortSize) {
             throw ApiProblem.badRequest("cursor does not fit this search.");
         }
