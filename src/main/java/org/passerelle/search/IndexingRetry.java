@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -34,6 +35,7 @@ class IndexingRetry {
     void resubmitFailedIndexing() {
         Instant before = Instant.now().minus(interval);
         incomplete.resubmitIncompletePublications(publication -> publication.getPublicationDate().isBefore(before)
-                && publication.getTargetIdentifier().getValue().contains(SearchIndexer.class.getName()));
+                && publication instanceof TargetEventPublication target
+                && target.getTargetIdentifier().getValue().contains(SearchIndexer.class.getName()));
     }
 }

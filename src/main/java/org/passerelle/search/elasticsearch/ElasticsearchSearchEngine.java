@@ -29,7 +29,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import tools.jackson.databind.json.JsonMapper;
@@ -240,7 +239,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         try {
             ensureAlias();
             return read.apply();
-        } catch (IOException | TransportException e) {
+        } catch (IOException e) {
+            // connection refused, timeouts, and TransportException (an IOException too)
             log.warn("Elasticsearch did not answer: {}", e.toString());
             throw unavailable();
         } catch (ElasticsearchException e) {
