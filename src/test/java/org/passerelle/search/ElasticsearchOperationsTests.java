@@ -42,6 +42,8 @@ class ElasticsearchOperationsTests {
     static void elasticsearch(DynamicPropertyRegistry registry) {
         alias = ElasticsearchTestProperties.register(registry);
         registry.add("passerelle.search.retry-interval", () -> "2s");
+        // replaced indexes are dropped once the walks begun on them are over: soon, here
+        registry.add("passerelle.search.cursor-keep-alive", () -> "5s");
     }
 
     @Autowired
@@ -130,8 +132,9 @@ class ElasticsearchOperationsTests {
         assertThat(failures).isEmpty();
         assertThat(queries.get()).isGreaterThan(3);
         assertThat(indexes).doesNotHaveDuplicates();
-        // the previous indexes are gone: only the one behind the alias is left
-        assertThat(node.get("/_cat/indices/" + alias + "-*?h=index").strip()).isEqualTo(indexes.get(3));
+        // the replaced indexes are dropped after the cursor keep-alive: only the one behind the alias is left
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(
+                node.get("/_cat/indices/" + alias + "-*?h=index").strip()).isEqualTo(indexes.get(3)));
         assertThat(found(territory, "q=verrerie")).containsExactlyInAnyOrderElementsOf(ids);
     }
 

@@ -20,7 +20,7 @@ class ElasticsearchSearchConfiguration {
         return ElasticsearchClients.create(properties);
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     ElasticsearchSearchEngine elasticsearchSearchEngine(ElasticsearchClient client,
             ElasticsearchProperties properties, SearchProperties search, JsonMapper json) {
         return new ElasticsearchSearchEngine(client, properties, search.facetSize(), search.maxWindow(),

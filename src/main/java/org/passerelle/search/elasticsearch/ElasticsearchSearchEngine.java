@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -56,6 +59,12 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     private final ElasticsearchClient client;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final Object rebuildLock = new Object();
+    private final Duration cursorKeepAlive;
+    private final ScheduledExecutorService retired = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "elasticsearch-index-retirement");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean aliasReady;
     private volatile String rebuilding;
     private volatile Set<String> touchedDuringRebuild;
@@ -64,6 +73,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             int maxWindow, Duration cursorKeepAlive, JsonMapper json) {
         this.client = client;
         this.properties = properties;
+        this.cursorKeepAlive = cursorKeepAlive;
         this.indexes = new EsIndexes(client, properties, maxWindow);
         this.documents = new EsDocuments(json);
         EsHits hits = new EsHits(json, documents);
@@ -149,6 +159,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             String next = null;
             try {
                 ensureAlias();
+                indexes.deleteLeftovers(System.currentTimeMillis() - cursorKeepAlive.toMillis());
                 next = indexes.createNext();
                 touchedDuringRebuild = ConcurrentHashMap.newKeySet();
                 rebuilding = next;
@@ -164,7 +175,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
                 } finally {
                     swap.writeLock().unlock();
                 }
-                indexes.delete(previous);
+                retireLater(previous);
                 return count;
             } catch (IOException | RuntimeException e) {
                 rebuilding = null;
@@ -213,6 +224,19 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         if (!operations.isEmpty()) {
             bulk.send(operations, Refresh.False);
         }
+    }
+
+    /**
+     * Drops a replaced index once the walks that began on it (their points in time) are over: kept
+     * {@code cursorKeepAlive}, so that a relevance walk started before a reindex finishes on it.
+     */
+    private void retireLater(String index) {
+        retired.schedule(() -> deleteQuietly(index), cursorKeepAlive.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the retirements still pending: the next rebuild or start-up drops such leftovers. */
+    public void close() {
+        retired.shutdownNow();
     }
 
     private void ensureAlias() throws IOException {

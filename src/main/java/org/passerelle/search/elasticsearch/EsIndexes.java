@@ -87,6 +87,21 @@ final class EsIndexes {
                 .actions(a -> a.add(add -> add.index(next).alias(alias()))));
     }
 
+    /**
+     * Indexes of this alias that no longer serve — replaced before {@code before} (epoch millis), or
+     * left by a rebuild that a crash interrupted — are dropped.
+     */
+    void deleteLeftovers(long before) throws IOException {
+        String current = current();
+        var all = client.indices().get(g -> g.index(alias() + "-*").ignoreUnavailable(true).allowNoIndices(true));
+        for (String index : all.result().keySet()) {
+            String suffix = index.substring(alias().length() + 1);
+            if (!index.equals(current) && suffix.matches("\\d+") && Long.parseLong(suffix) < before) {
+                delete(index);
+            }
+        }
+    }
+
     void delete(String index) throws IOException {
         client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
     }

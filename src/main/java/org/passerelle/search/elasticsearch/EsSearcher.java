@@ -74,10 +74,10 @@ final class EsSearcher {
         try {
             return search(index, query, sort, values, pit);
         } catch (ElasticsearchException e) {
-            if (pit == null || e.status() != 404) {
+            if (pit == null) {
                 throw e;
             }
-            // the walk outlived its point in time: go on over the live index
+            // the walk outlived its point in time (expired: 404; its index dropped: 503): go on over the live index
             return search(index, query, sort, values == null ? null : values.subList(0, sort.size()), null);
         }
     }
