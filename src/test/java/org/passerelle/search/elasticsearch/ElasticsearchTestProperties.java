@@ -1,8 +1,14 @@
 package org.passerelle.search.elasticsearch;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.unit.DataSize;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Points an application context at the shared test node: the Elasticsearch engine over HTTPS with the
@@ -12,6 +18,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class ElasticsearchTestProperties {
 
     private ElasticsearchTestProperties() {
+    }
+
+    /** An engine on the test node, outside Spring (benchmarks), with an alias of its own. */
+    public static ElasticsearchSearchEngine engine(String alias, int facetSize, Duration cursorKeepAlive) {
+        ElasticsearchNode node = ElasticsearchNode.shared();
+        ElasticsearchProperties properties = new ElasticsearchProperties(List.of(URI.create(node.uri())),
+                node.username(), node.password(), null, node.caCertificate(), alias, 1, 0, Duration.ofSeconds(1),
+                DataSize.ofMegabytes(5), 6, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(60));
+        return new ElasticsearchSearchEngine(ElasticsearchClients.create(properties), properties, facetSize, 10_000,
+                cursorKeepAlive, JsonMapper.builder().build());
     }
 
     /** Registers the properties; returns the alias of this context's index. */
