@@ -1,0 +1,175 @@
+package org.passerelle.search.elasticsearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.passerelle.entry.Codes.ArtForm;
+import org.passerelle.entry.Entry;
+import org.passerelle.entry.EntryContent;
+import org.passerelle.search.SearchDocument;
+import org.passerelle.search.analysis.AnalysisChains;
+import org.passerelle.search.analysis.TextForms;
+import org.passerelle.shared.Lang;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a {@link SearchDocument} into the JSON document Elasticsearch indexes — the same fields, with
+ * the same values, as the embedded engine's Lucene documents — and a hit's {@code source} back into a
+ * {@link SearchDocument}. The source keeps everything but the documents' text (indexed, not shown).
+ */
+final class EsDocuments {
+
+    private static final int MAX_KEY = 200;
+
+    private final JsonMapper json;
+    private final Analyzer reading = AnalysisChains.reading();
+
+    EsDocuments(JsonMapper json) {
+        this.json = json;
+    }
+
+    byte[] toJson(SearchDocument source) {
+        Entry entry = source.entry();
+        EntryContent content = entry.content();
+        ObjectNode doc = json.createObjectNode();
+        doc.put(EsFields.ID, entry.id());
+        doc.put(EsFields.TERRITORY, entry.territory());
+        doc.put(EsFields.KIND, content.kind().code());
+        putIfText(doc, EsFields.COUNTRY, source.country());
+        putIfText(doc, EsFields.CRAFT, content.craft() == null ? null : content.craft().code());
+        putIfText(doc, EsFields.DESIGNATION, content.designation() == null ? null : content.designation().code());
+        for (ArtForm form : list(content.artForms())) {
+            doc.withArray(EsFields.ART_FORM).add(form.code());
+        }
+        for (String tag : list(content.tags())) {
+            if (tag != null && !tag.isBlank()) {
+                doc.withArray(EsFields.TAG).add(tag.toLowerCase(Locale.ROOT));
+                doc.withArray(EsFields.TAG_FACET).add(tag);
+            }
+        }
+        if (content.training() != null) {
+            doc.put(EsFields.TRAINING, content.training().toString());
+        }
+        if (content.startDate() != null) {
+            long start = content.startDate().toEpochDay();
+            doc.put(EsFields.START, start);
+            doc.put(EsFields.END, content.endDate() == null ? start : content.endDate().toEpochDay());
+        }
+        if (content.location() != null) {
+            doc.putObject(EsFields.LOCATION).put("lat", content.location().lat()).put("lon", content.location().lon());
+        }
+        doc.put(EsFields.UPDATED, entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli());
+        texts(doc, source);
+        titles(doc, content.title());
+        JsonNode shown = json.valueToTree(new SearchDocument(entry, source.territoryName(), source.country(),
+                List.of(), source.thumbnail()));
+        doc.set(EsFields.SOURCE, shown);
+        return json.writeValueAsBytes(doc);
+    }
+
+    SearchDocument fromSource(String sourceJson) {
+        return json.treeToValue(json.readTree(sourceJson), SearchDocument.class);
+    }
+
+    private void texts(ObjectNode doc, SearchDocument source) {
+        EntryContent content = source.entry().content();
+        for (Lang lang : Lang.values()) {
+            text(doc, EsFields.TITLE, lang, get(content.title(), lang));
+            text(doc, EsFields.SUMMARY, lang, get(content.summary(), lang));
+            text(doc, EsFields.DESCRIPTION, lang, get(content.description(), lang));
+            text(doc, EsFields.META, lang, get(source.territoryName(), lang));
+        }
+        // texts without a language of their own go where their script says
+        List<String> untagged = new ArrayList<>(list(content.tags()));
+        untagged.add(content.venue());
+        untagged.add(content.address());
+        for (String text : untagged) {
+            for (Lang lang : languagesOf(text)) {
+                text(doc, EsFields.META, lang, text);
+            }
+        }
+        for (String text : source.documentTexts()) {
+            for (Lang lang : languagesOf(text)) {
+                text(doc, EsFields.DOCUMENTS, lang, text);
+            }
+        }
+    }
+
+    static List<Lang> languagesOf(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return TextForms.hasCjk(text) ? List.of(Lang.ja) : List.of(Lang.fr, Lang.en);
+    }
+
+    private static void text(ObjectNode doc, String base, Lang lang, String value) {
+        if (value != null && !value.isBlank()) {
+            ArrayNode values = doc.withArray(EsFields.text(base, lang));
+            values.add(value);
+        }
+    }
+
+    private void titles(ObjectNode doc, Map<String, String> title) {
+        for (Lang lang : Lang.values()) {
+            String picked = lang.pick(title);
+            if (picked != null) {
+                doc.put(EsFields.titleSort(lang), bounded(TextForms.fold(picked)));
+            }
+            String own = get(title, lang);
+            if (own == null || own.isBlank()) {
+                continue;
+            }
+            doc.put(EsFields.suggest(lang), own);
+            doc.put(EsFields.suggestFull(lang), TextForms.fold(own));
+            if (lang == Lang.ja) {
+                doc.put(EsFields.SUGGEST_READING, own);
+                doc.put(EsFields.SUGGEST_READING_FULL, bounded(readingOf(own)));
+            }
+        }
+    }
+
+    /** The whole title read in katakana, as one string ("トミオカセイシジョウ"). */
+    private String readingOf(String text) {
+        StringBuilder out = new StringBuilder();
+        try (TokenStream stream = reading.tokenStream(EsFields.SUGGEST_READING, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.append(term);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String bounded(String key) {
+        return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
+    }
+
+    private static void putIfText(ObjectNode doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.put(field, value);
+        }
+    }
+
+    static String get(Map<String, String> texts, Lang lang) {
+        return texts == null ? null : texts.get(lang.name());
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

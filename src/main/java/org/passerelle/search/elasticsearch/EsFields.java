@@ -1,0 +1,82 @@
+package org.passerelle.search.elasticsearch;
+
+import java.util.List;
+
+import org.passerelle.search.Facet;
+import org.passerelle.shared.Lang;
+
+/**
+ * Field names and weights of the Elasticsearch index (mapping: {@code search/elasticsearch-entries.json}).
+ * Names and weights are those of the embedded engine, so that both score a query alike.
+ */
+final class EsFields {
+
+    static final String ID = "id";
+    static final String SOURCE = "source";
+    static final String TERRITORY = "territory";
+    static final String COUNTRY = "country";
+    static final String KIND = "kind";
+    static final String CRAFT = "craft";
+    static final String DESIGNATION = "designation";
+    static final String ART_FORM = "artForm";
+    static final String TAG = "tag";
+    /** Tags as written, for the facet (the filter field {@link #TAG} is lower-cased). */
+    static final String TAG_FACET = "tag_facet";
+    static final String TRAINING = "training";
+    static final String START = "start";
+    static final String END = "end";
+    static final String LOCATION = "location";
+    static final String UPDATED = "updated";
+    static final String SUGGEST_READING = "suggest_reading";
+    static final String SUGGEST_READING_FULL = "suggest_reading_full";
+
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String DESCRIPTION = "description";
+    static final String DOCUMENTS = "documents";
+    /** Tags, territory name, venue and address. */
+    static final String META = "meta";
+    static final List<String> TEXTS = List.of(TITLE, SUMMARY, DESCRIPTION, DOCUMENTS, META);
+
+    private EsFields() {
+    }
+
+    /** Titles weigh most, then summaries, then tags and places, then descriptions, then documents. */
+    static float boost(String base) {
+        return switch (base) {
+            case TITLE -> 8f;
+            case SUMMARY -> 4f;
+            case META -> 3f;
+            case DESCRIPTION -> 1.5f;
+            default -> 1f;
+        };
+    }
+
+    static String text(String base, Lang lang) {
+        return base + "_" + lang.name();
+    }
+
+    static String titleSort(Lang lang) {
+        return "title_sort_" + lang.name();
+    }
+
+    static String suggest(Lang lang) {
+        return "suggest_" + lang.name();
+    }
+
+    static String suggestFull(Lang lang) {
+        return "suggest_full_" + lang.name();
+    }
+
+    static String facet(Facet facet) {
+        return switch (facet) {
+            case KIND -> KIND;
+            case COUNTRY -> COUNTRY;
+            case TERRITORY -> TERRITORY;
+            case CRAFT -> CRAFT;
+            case DESIGNATION -> DESIGNATION;
+            case ART_FORM -> ART_FORM;
+            case TAG -> TAG_FACET;
+        };
+    }
+}

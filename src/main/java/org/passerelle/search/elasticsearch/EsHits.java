@@ -1,0 +1,158 @@
+package org.passerelle.search.elasticsearch;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.util.SloppyMath;
+import org.passerelle.search.SearchDocument;
+import org.passerelle.search.SearchHit;
+import org.passerelle.search.SearchQuery;
+import org.passerelle.shared.Lang;
+
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hits as listings show them, with highlights chosen as the embedded engine chooses them: the title in
+ * the first language (in the caller's fallback order) where the query matched it, whole; and one or two
+ * passages of the summary, else the description, else the documents, in the first language that matched.
+ */
+final class EsHits {
+
+    private static final String MARK = "<mark>";
+    /** Private-use characters around matches in the cluster's raw fragments, escaped and replaced here. */
+    private static final String PRE = "\uE000";
+    private static final String POST = "\uE001";
+    private static final int PASSAGES = 2;
+    /** Sentences are passages, whole, as with the embedded engine's sentence break iterator. */
+    private static final int PASSAGE_CHARS = 100_000;
+    /** What the embedded engine's highlighter reads of a text (UnifiedHighlighter's default maxLength). */
+    private static final int MAX_ANALYZED_CHARS = 10_000;
+    private static final Escaper ESCAPER = new Escaper();
+
+    private final JsonMapper json;
+    private final EsDocuments documents;
+
+    EsHits(JsonMapper json, EsDocuments documents) {
+        this.json = json;
+        this.documents = documents;
+    }
+
+    /** What to ask the cluster for: every title and text field, {@code <mark>}ed and HTML-escaped. */
+    static Highlight highlight() {
+        Map<String, HighlightField> fields = new LinkedHashMap<>();
+        for (Lang lang : Lang.values()) {
+            fields.put(EsFields.text(EsFields.TITLE, lang), HighlightField.of(f -> f.numberOfFragments(0)));
+            for (String base : List.of(EsFields.SUMMARY, EsFields.DESCRIPTION, EsFields.DOCUMENTS)) {
+                fields.put(EsFields.text(base, lang), HighlightField.of(f -> f.numberOfFragments(PASSAGES)
+                        .fragmentSize(PASSAGE_CHARS)));
+            }
+        }
+        // raw fragments: escaped here exactly as the embedded engine's passage formatter escapes
+        return Highlight.of(h -> h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Default)
+                .preTags(PRE).postTags(POST).requireFieldMatch(true).maxAnalyzedOffset(MAX_ANALYZED_CHARS)
+                .fields(fields));
+    }
+
+    SearchDocument source(Hit<JsonData> hit) {
+        JsonNode source = json.readTree(hit.source().toJson().toString()).get(EsFields.SOURCE);
+        return json.treeToValue(source, SearchDocument.class);
+    }
+
+    SearchHit hit(Hit<JsonData> hit, SearchQuery query) {
+        SearchDocument source = source(hit);
+        var entry = source.entry();
+        var content = entry.content();
+        Double distance = null;
+        if (query.near() != null && content.location() != null) {
+            double meters = SloppyMath.haversinMeters(query.near().lat(), query.near().lon(),
+                    content.location().lat(), content.location().lon());
+            distance = Math.round(meters / 10.0) / 100.0;
+        }
+        Map<String, String> highlight = query.hasQueryText() ? highlights(hit.highlight(), query.lang()) : Map.of();
+        return new SearchHit(entry.id(), entry.territory(), content.slug(), content.kind(), content.title(),
+                content.summary(), content.location(), source.thumbnail(), content.startDate(), content.endDate(),
+                content.tags(), entry.updatedAt(), entry.publishedAt(), highlight, distance);
+    }
+
+    private static Map<String, String> highlights(Map<String, List<String>> found, Lang lang) {
+        Map<String, String> highlight = new LinkedHashMap<>();
+        if (found == null || found.isEmpty()) {
+            return highlight;
+        }
+        List<Lang> order = lang == null ? List.of(Lang.values()) : lang.fallbackOrder();
+        for (Lang l : order) {
+            String title = marked(found.get(EsFields.text(EsFields.TITLE, l)));
+            if (title != null) {
+                highlight.put("title", title);
+                break;
+            }
+        }
+        for (Lang l : order) {
+            String text = null;
+            for (String base : List.of(EsFields.SUMMARY, EsFields.DESCRIPTION, EsFields.DOCUMENTS)) {
+                text = marked(found.get(EsFields.text(base, l)));
+                if (text != null) {
+                    break;
+                }
+            }
+            if (text != null) {
+                highlight.put("text", text);
+                break;
+            }
+        }
+        return highlight;
+    }
+
+    private static String marked(List<String> fragments) {
+        if (fragments == null || fragments.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String fragment : fragments.subList(0, Math.min(PASSAGES, fragments.size()))) {
+            if (!out.isEmpty()) {
+                out.append(" … ");
+            }
+            ESCAPER.mark(out, fragment);
+        }
+        String joined = out.toString().strip();
+        return joined.contains(MARK) ? joined : null;
+    }
+
+    /** Lucene's passage formatter, for its HTML escaping: highlights read the same on both engines. */
+    private static final class Escaper extends DefaultPassageFormatter {
+
+        Escaper() {
+            super(MARK, "</mark>", " … ", true);
+        }
+
+        void mark(StringBuilder out, String fragment) {
+            int at = 0;
+            while (at < fragment.length()) {
+                int pre = fragment.indexOf(PRE, at);
+                if (pre < 0) {
+                    append(out, fragment, at, fragment.length());
+                    return;
+                }
+                int post = fragment.indexOf(POST, pre);
+                if (post < 0) {
+                    post = fragment.length();
+                }
+                append(out, fragment, at, pre);
+                out.append(MARK);
+                append(out, fragment, pre + PRE.length(), post);
+                out.append("</mark>");
+                at = Math.min(fragment.length(), post + POST.length());
+            }
+        }
+    }
+}
