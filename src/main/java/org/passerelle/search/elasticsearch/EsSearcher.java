@@ -73,11 +73,12 @@ final class EsSearcher {
         }
         try {
             return search(index, query, sort, values, pit);
-        } catch (ElasticsearchException e) {
+        } catch (ElasticsearchException | IOException e) {
             if (pit == null) {
                 throw e;
             }
-            // the walk outlived its point in time (expired: 404; its index dropped: 503): go on over the live index
+            // the walk outlived its point in time (expired: 404; its index dropped: 503, which the low-level
+            // client reports as a transport failure rather than an error response): go on over the live index
             return search(index, query, sort, values == null ? null : values.subList(0, sort.size()), null);
         }
     }
