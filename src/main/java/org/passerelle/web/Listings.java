@@ -1,9 +1,14 @@
 package org.passerelle.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.passerelle.entry.Codes.Kind;
+import org.passerelle.search.SearchHit;
+import org.passerelle.search.SearchQuery;
+import org.passerelle.search.SearchService;
 import org.passerelle.shared.FieldReader;
 import org.passerelle.shared.Lang;
 import org.passerelle.territory.Territory;
@@ -12,16 +17,38 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Listings of published entries for pages, embeds and oEmbed: their parameters and titles. */
+/** Listings of published entries for pages, embeds and oEmbed, found by the search port. */
 @Component
 class Listings {
 
     private static final int MAX_QUERY = 200;
 
     private final TerritoryService territories;
+    private final SearchService search;
+    private final Cards cards;
 
-    Listings(TerritoryService territories) {
+    Listings(TerritoryService territories, SearchService search, Cards cards) {
         this.territories = territories;
+        this.search = search;
+        this.cards = cards;
+    }
+
+    /** The listing's cards, best first as search orders them (relevance with q, else freshest). */
+    List<Card> cards(Request request) {
+        SearchQuery.Builder query = SearchQuery.builder().q(request.q()).lang(request.lang()).size(request.size())
+                .noFacets();
+        if (request.territory() != null) {
+            query.territory(request.territory());
+        }
+        if (request.kind() != null) {
+            query.kind(request.kind());
+        }
+        List<Card> result = new ArrayList<>();
+        for (SearchHit hit : search.search(query.build()).items()) {
+            // the index may lag behind an unpublication by a moment: the store has the last word
+            cards.published(hit.id(), request.lang()).ifPresent(result::add);
+        }
+        return result;
     }
 
     /**
