@@ -44,18 +44,25 @@ class Promotions {
         Map<String, SearchHit> best = new LinkedHashMap<>();
         Set<Kind> dated = EnumSet.copyOf(kinds);
         dated.retainAll(DATED);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (!dated.isEmpty()) {
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
             search(partners, dated, size, SearchQuery.builder().from(today).sort(SearchQuery.Sort.DATE))
                     .forEach(hit -> best.putIfAbsent(hit.id(), hit));
         }
-        List<SearchHit> rest = new ArrayList<>(search(partners, kinds, size,
+        // then the freshest; events that are over go last, however recently they were edited
+        List<SearchHit> rest = new ArrayList<>(search(partners, kinds, size + best.size(),
                 SearchQuery.builder().sort(SearchQuery.Sort.UPDATED)));
         rest.removeIf(hit -> best.containsKey(hit.id()));
-        rest.sort(Comparator.comparing((SearchHit hit) -> hit.updatedAt() == null ? Instant.EPOCH : hit.updatedAt())
-                .reversed());
+        rest.sort(Comparator.comparing((SearchHit hit) -> isOver(hit, today))
+                .thenComparing(Comparator.comparing(
+                        (SearchHit hit) -> hit.updatedAt() == null ? Instant.EPOCH : hit.updatedAt()).reversed()));
         rest.forEach(hit -> best.putIfAbsent(hit.id(), hit));
         return best.values().stream().limit(size).toList();
+    }
+
+    private static boolean isOver(SearchHit hit, LocalDate today) {
+        LocalDate end = hit.endDate() != null ? hit.endDate() : hit.startDate();
+        return end != null && end.isBefore(today);
     }
 
     private List<SearchHit> search(List<String> partners, Set<Kind> kinds, int size, SearchQuery.Builder query) {

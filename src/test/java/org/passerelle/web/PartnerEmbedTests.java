@@ -46,7 +46,7 @@ class PartnerEmbedTests {
     }
 
     @Test
-    void promotionsShowPartnersEntriesUpcomingEventsFirstThenTheFreshest() {
+    void promotionsShowPartnersEntriesUpcomingEventsFirstThenTheFreshestAndPastEventsLast() {
         String kanazawa = api.territory("kanazawa", "JP");
         String nancy = api.territory("nancy");
         String stranger = api.territory("elsewhere");
@@ -54,10 +54,11 @@ class PartnerEmbedTests {
                 "[{\"territory\": \"" + nancy + "\", \"relation\": \"twinning\"}]");
         String editor = api.editorToken(nancy);
         LocalDate today = LocalDate.now();
-        String later = dated(editor, nancy, "Festival d'été", today.plusDays(60), today.plusDays(62));
-        String past = dated(editor, nancy, "Fête passée", today.minusDays(90), today.minusDays(88));
         String craft = api.craftDraft(editor, nancy, "Verre de Nancy").get("id").stringValue();
         api.publish(editor, craft);
+        String later = dated(editor, nancy, "Festival d'été", today.plusDays(60), today.plusDays(62));
+        // fresher than the craft, yet over: it goes last
+        String past = dated(editor, nancy, "Fête passée", today.minusDays(90), today.minusDays(88));
         String soon = dated(editor, nancy, "Marché de Noël", today.plusDays(5), today.plusDays(7));
         String foreign = api.craftDraft(api.editorToken(stranger), stranger, "Ailleurs").get("id").stringValue();
         api.publish(api.editorToken(stranger), foreign);
