@@ -76,16 +76,33 @@
         this.root.appendChild(el('style', null, CSS));
       }
       this.generation = 0;
+      this.pending = false;
     }
 
     connectedCallback() {
-      this.load();
+      this.scheduleLoad();
     }
 
     attributeChangedCallback() {
       if (this.isConnected) {
-        this.load();
+        this.scheduleLoad();
       }
+    }
+
+    // An element upgraded from the page's markup gets one attributeChanged per attribute, then
+    // connected: they all coalesce into a single request.
+    scheduleLoad() {
+      if (this.pending) {
+        return;
+      }
+      this.pending = true;
+      var self = this;
+      Promise.resolve().then(function () {
+        self.pending = false;
+        if (self.isConnected) {
+          self.load();
+        }
+      });
     }
 
     lang() {

@@ -140,6 +140,8 @@ class PartnerPageBrowserTests {
                         loaded: images.filter(i => i.complete && i.naturalWidth > 0).length, images: images.length,
                         credits: [...root.querySelectorAll('.credit')].map(c => c.textContent).filter(t => t),
                         markup: root.querySelectorAll('script, [onerror], img[src="x"]').length,
+                        searches: performance.getEntriesByType('resource')
+                          .filter(e => e.name.includes('/api/v1/entries?')).length,
                         pwned: document.documentElement.hasAttribute('data-pwned') }); })()""", null);
             assertThat(widget.get("titles")).extracting(JsonNode::stringValue)
                     .containsExactlyInAnyOrder("Verrerie Daum", HOSTILE);
@@ -148,6 +150,8 @@ class PartnerPageBrowserTests {
             assertThat(widget.get("credits")).extracting(JsonNode::stringValue)
                     .containsOnly("Crédit: Ville de Nancy (CC-BY-4.0)");
             assertThat(widget.get("markup").asInt()).isZero();
+            assertThat(widget.get("searches").asInt()).as("one search for the attributes set in markup")
+                    .isEqualTo(1);
             assertThat(widget.get("pwned").asBoolean()).isFalse();
 
             Integer frame = browser.firstChildFrameContext();
