@@ -203,4 +203,10 @@ class WebDocumentationTests {
                         headerWithName(HttpHeaders.ETAG).description("Strong tag"),
                         headerWithName(HttpHeaders.CACHE_CONTROL).description("Public"))));
     }
+
+    @Test
+    void entryPageNotFound() {
+        assertThat(api.mvc().perform(get("/entries/{id}", "no-such-entry").header(HttpHeaders.ACCEPT, "text/html")))
+                .hasStatus(404).apply(document("{method-name}", responseFields(DocFields.problem())));
+    }
 }
