@@ -179,6 +179,9 @@ public class EntryService {
      */
     @Transactional
     public Entry attachmentsChanged(Caller caller, String id) {
+        // Several uploads to one entry at once are normal: they queue on the entry's row rather than
+        // fail as stale versions (call this before other writes of the same transaction that depend on it).
+        store.lock(id);
         Entry current = manageable(caller, id);
         Entry next = current.next(current.content(), current.status(), now());
         save(current, next);

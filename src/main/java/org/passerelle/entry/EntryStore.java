@@ -69,6 +69,11 @@ class EntryStore {
                 .query((rs, n) -> new PublishedStats(rs.getLong(1), instant(rs, 2))).single();
     }
 
+    /** Locks the entry's row until the transaction ends, so that concurrent changes queue instead of failing. */
+    void lock(String id) {
+        jdbc.sql("SELECT version FROM entry WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+    }
+
     void insert(Entry entry) {
         jdbc.sql("INSERT INTO entry (id, territory, slug, kind, status, version, doc, created_at, updated_at,"
                 + " published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -127,9 +127,9 @@ class MediaService {
                     document == null ? null : document.charset(), document == null ? null : document.text(),
                     renditions, Instant.now().truncatedTo(ChronoUnit.MILLIS));
             Media saved = transactions.execute(status -> {
+                entries.attachmentsChanged(caller, entryId); // first: it locks the entry, so numbering is safe
                 Media numbered = withSeq(media, store.nextSeq(entryId));
                 store.insert(numbered);
-                entries.attachmentsChanged(caller, entryId);
                 return numbered;
             });
             committed = true;
@@ -163,9 +163,8 @@ class MediaService {
             throw e.status().value() == 404 ? notFound(id) : e;
         }
         Set<String> referred = transactions.execute(status -> {
-            Set<String> keys = store.delete(List.of(media));
             entries.attachmentsChanged(caller, media.entryId());
-            return keys;
+            return store.delete(List.of(media));
         });
         sweep(referred);
     }
