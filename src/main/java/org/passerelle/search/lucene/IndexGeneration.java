@@ -47,7 +47,10 @@ final class IndexGeneration implements Closeable {
         this.directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                // a rebuild flushes a few large segments rather than many small ones to merge (live writes are small)
+                .setRAMBufferSizeMB(128)
+                // flushed segments are merged soon anyway: writing them as compound files copies them once more
+                .setUseCompoundFile(false)
                 .setCommitOnClose(true);
         IndexWriter opened = null;
         try {
@@ -62,7 +65,20 @@ final class IndexGeneration implements Closeable {
         this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStale, Math.min(maxStale, 0.01));
         reopener.setName("search-refresh-" + path.getFileName());
         reopener.setDaemon(true);
-        reopener.start();
+        if (!create) {
+            reopener.start();
+        }
+    }
+
+    /**
+     * Starts the periodic refresh of a generation built by a rebuild, once it goes live. Refreshing
+     * while it is being filled would flush a tiny segment every refresh interval for nobody (no search
+     * reads it yet) and keep the merge threads busy with them: the rebuild ran several times slower.
+     */
+    void goLive() {
+        if (!reopener.isAlive()) {
+            reopener.start();
+        }
     }
 
     /**

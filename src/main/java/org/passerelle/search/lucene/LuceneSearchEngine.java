@@ -248,6 +248,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                     touchedDuringRebuild = null;
                     next.writer.commit();
                     next.searchers.maybeRefreshBlocking();
+                    next.goLive();
                     writeCurrent(path.getFileName().toString());
                     retired = live;
                     live = next;
