@@ -143,11 +143,46 @@ final class LuceneDocuments {
         return Analyzers.hasCjk(text) ? List.of(Lang.ja) : List.of(Lang.fr, Lang.en);
     }
 
-    /** Highlighted fields keep their text and the offsets of their terms, so highlighting re-analyses nothing. */
+    /**
+     * The text a highlighted field indexed for this document ({@code field} is {@code <base>_<lang>}),
+     * several values joined by {@code separator} as the highlighter expects; "" when it has none.
+     */
+    static String indexedText(SearchDocument source, String field, char separator) {
+        int cut = field.lastIndexOf('_');
+        String base = field.substring(0, cut);
+        Lang lang = Lang.valueOf(field.substring(cut + 1));
+        EntryContent content = source.entry().content();
+        String text = switch (base) {
+            case Fields.TITLE -> get(content.title(), lang);
+            case Fields.SUMMARY -> get(content.summary(), lang);
+            case Fields.DESCRIPTION -> get(content.description(), lang);
+            case Fields.DOCUMENTS -> {
+                StringBuilder joined = new StringBuilder();
+                boolean first = true;
+                for (String document : list(source.documentTexts())) {
+                    if (languagesOf(document).contains(lang)) {
+                        if (!first) {
+                            joined.append(separator);
+                        }
+                        joined.append(document);
+                        first = false;
+                    }
+                }
+                yield joined.toString();
+            }
+            default -> null;
+        };
+        return text == null || text.isBlank() ? "" : text;
+    }
+
+    /**
+     * Highlighted fields keep the offsets of their terms, so highlighting re-analyses nothing; their text
+     * is not stored twice: the highlighter takes it from the stored source (see {@link #indexedText}).
+     */
     private static final FieldType HIGHLIGHTED = highlighted();
 
     private static FieldType highlighted() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
@@ -174,8 +209,11 @@ final class LuceneDocuments {
             doc.add(new TextField(Fields.suggest(lang), own, Field.Store.NO));
             doc.add(new StringField(Fields.suggestFull(lang), Analyzers.fold(own), Field.Store.NO));
             if (lang == Lang.ja) {
-                doc.add(new TextField(Fields.SUGGEST_READING, own, Field.Store.NO));
-                doc.add(new StringField(Fields.SUGGEST_READING_FULL, readingOf(own), Field.Store.NO));
+                // one Kuromoji pass gives both the reading's words and the whole reading
+                List<String> reading = readingOf(own);
+                doc.add(new TextField(Fields.SUGGEST_READING, new Tokens(reading)));
+                doc.add(new StringField(Fields.SUGGEST_READING_FULL, bounded(String.join("", reading)),
+                        Field.Store.NO));
             }
         }
     }
@@ -186,20 +224,52 @@ final class LuceneDocuments {
         return folded.length() > 200 ? folded.substring(0, 200) : folded;
     }
 
-    /** The whole title read in katakana, as one string ("トミオカセイシジョウ"). */
-    private String readingOf(String text) {
-        StringBuilder reading = new StringBuilder();
+    /** The title read in katakana, word by word (トミオカ, セイシ, ジョウ): what the reading analyser yields. */
+    private List<String> readingOf(String text) {
+        List<String> words = new ArrayList<>();
         try (TokenStream stream = analyzers.reading().tokenStream(Fields.SUGGEST_READING, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                reading.append(term);
+                words.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return reading.length() > 200 ? reading.substring(0, 200) : reading.toString();
+        return words;
+    }
+
+    private static String bounded(String key) {
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    /** Words already analysed, indexed as they are. */
+    private static final class Tokens extends TokenStream {
+
+        private final List<String> words;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private int next;
+
+        Tokens(List<String> words) {
+            this.words = words;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= words.size()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(words.get(next++));
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
     }
 
     SearchDocument source(Document stored) {

@@ -146,7 +146,11 @@ final class LuceneQueries {
 
     /** The whole query: text (scored) and filters (not scored). */
     Query query(SearchQuery query) {
-        Query text = text(query.q());
+        return query(query, text(query.q()));
+    }
+
+    /** The whole query around its text part already built (the highlighter needs that part alone). */
+    Query query(SearchQuery query, Query text) {
         Query filters = filters(query);
         if (text == null && filters == null) {
             return new MatchAllDocsQuery();

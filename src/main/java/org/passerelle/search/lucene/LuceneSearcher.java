@@ -43,6 +43,8 @@ import org.passerelle.shared.Lang;
 /** Runs a search: one pass collects the page (search-after for cursors) and the facet counts. */
 final class LuceneSearcher {
 
+    private static final Set<String> SOURCE_ONLY = Set.of(Fields.SOURCE);
+
     private final LuceneQueries queries;
     private final LuceneDocuments documents;
     private final LuceneHighlights highlights;
@@ -69,7 +71,8 @@ final class LuceneSearcher {
      */
     SearchResult search(IndexSearcher searcher, SearchQuery query, List<Object> afterValues, List<Object> snapshot)
             throws IOException {
-        Query lucene = queries.query(query);
+        Query text = queries.text(query.q());
+        Query lucene = queries.query(query, text);
         Sort sort = sort(query);
         FieldDoc after = afterValues == null ? null : after(afterValues, sort);
         int offset = after == null ? (query.page() - 1) * query.size() : 0;
@@ -90,16 +93,18 @@ final class LuceneSearcher {
         int end = Math.min(hits.length, offset + query.size());
         List<SearchHit> items = new ArrayList<>();
         var stored = searcher.storedFields();
-        Query text = queries.text(query.q());
         int[] page = new int[Math.max(end - offset, 0)];
         for (int i = offset; i < end; i++) {
             page[i - offset] = hits[i].doc;
         }
-        List<Map<String, String>> marks = text == null || page.length == 0 ? null
-                : highlights.of(searcher, text, page, query.lang());
+        SearchDocument[] sources = new SearchDocument[page.length];
         for (int i = 0; i < page.length; i++) {
-            SearchDocument source = documents.source(stored.document(page[i], Set.of(Fields.SOURCE)));
-            items.add(hit(source, query, marks == null ? Map.of() : marks.get(i)));
+            sources[i] = documents.source(stored.document(page[i], SOURCE_ONLY));
+        }
+        List<Map<String, String>> marks = text == null || page.length == 0 ? null
+                : highlights.of(searcher, text, page, sources, query.lang());
+        for (int i = 0; i < page.length; i++) {
+            items.add(hit(sources[i], query, marks == null ? Map.of() : marks.get(i)));
         }
         String next = hits.length > end && end > offset ? next(query, (FieldDoc) hits[end - 1], snapshot) : null;
         Map<Facet, List<FacetCount>> facets = withFacets ? facets(searcher, facetHits, query.facets())
