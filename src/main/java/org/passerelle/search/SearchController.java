@@ -46,7 +46,7 @@ class SearchController {
      * ({@code *}{@code /*} and no Accept get JSON).
      */
     @GetMapping("/api/v1/entries")
-    ResponseEntity<JsonNode> search(@RequestParam MultiValueMap<String, String> params,
+    ResponseEntity<byte[]> search(@RequestParam MultiValueMap<String, String> params,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
         SearchQuery query = SearchParameters.read(params);
         SearchResult result = search.search(query);
@@ -77,7 +77,7 @@ class SearchController {
     }
 
     @GetMapping("/api/v1/suggest")
-    ResponseEntity<JsonNode> suggest(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
+    ResponseEntity<byte[]> suggest(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
         String q = SearchParameters.single(params, "q");
         Lang lang = Representations.lang(SearchParameters.single(params, "lang"));
         int size = SearchParameters.integer(params, "size", 10);
@@ -85,7 +85,7 @@ class SearchController {
     }
 
     @GetMapping("/api/v1/entries/{id}/related")
-    ResponseEntity<JsonNode> related(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+    ResponseEntity<byte[]> related(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
             WebRequest request) {
         Lang lang = Representations.lang(SearchParameters.single(params, "lang"));
         int size = SearchParameters.integer(params, "size", 10);
@@ -107,9 +107,14 @@ class SearchController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 
-    private ResponseEntity<JsonNode> publicRead(JsonNode body, MediaType type, WebRequest request) {
-        String etag = Representations.contentEtag(json.writeValueAsBytes(body));
-        ResponseEntity<JsonNode> response = Representations.conditional(request, body, etag, Representations.PUBLIC);
+    /**
+     * The body is rendered once: the ETag hashes the very bytes that are sent (rendering the tree a
+     * second time in the message converter doubled the JSON cost of every search).
+     */
+    private ResponseEntity<byte[]> publicRead(JsonNode body, MediaType type, WebRequest request) {
+        byte[] bytes = json.writeValueAsBytes(body);
+        String etag = Representations.contentEtag(bytes);
+        ResponseEntity<byte[]> response = Representations.conditional(request, bytes, etag, Representations.PUBLIC);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).contentType(type)
                 .body(response.getBody());
     }
