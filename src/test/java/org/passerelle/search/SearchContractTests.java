@@ -191,6 +191,8 @@ public abstract class SearchContractTests {
         String blue = publish(craft("Verre soufflé bleu"));
         String wood = publish("\"kind\": \"craft\", \"craft\": \"wood\", \"title\": {\"fr\": \"Bois rouge\"}");
         awaitFound("q=verre", red, blue);
+        // indexing is asynchronous: the last one published may show after the other two
+        awaitFound("q=bois", wood);
         assertThat(found("q=" + enc("\"verre rouge\""))).as("phrase").containsExactly(red);
         assertThat(found("q=" + enc("verre -bleu"))).as("exclusion").containsExactly(red);
         assertThat(found("q=" + enc("bleu OR bois"))).as("or").containsExactlyInAnyOrder(blue, wood);
