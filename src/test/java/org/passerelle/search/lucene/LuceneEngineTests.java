@@ -76,6 +76,33 @@ class LuceneEngineTests {
     }
 
     @Test
+    void highlightsComeFromTheFirstMatchingFieldInTheLanguageOrderAndFromEachDocumentText() {
+        EntryContent content = new EntryContent("s-h", Kind.CRAFT, Map.of("fr", "Atelier Daum", "en", "Glass workshop"),
+                Map.of("fr", "Un atelier lorrain"), Map.of("fr", "On y souffle le verre."), null, null, null, null,
+                null, null, null, null, null, null, List.of(), null, null);
+        Instant now = Instant.parse("2025-01-01T00:00:00Z");
+        engine.index(List.of(new SearchDocument(new Entry("h", "nancy", content, Status.PUBLISHED, 1, now, now, now),
+                Map.of("fr", "Nancy"), "FR",
+                List.of("Catalogue de l'atelier.", "ガラスの器", "Gobelets gravés à la roue."), null)));
+
+        Map<String, String> english = highlight(SearchQuery.builder().q("atelier").lang(Lang.en).build());
+        assertThat(english).containsEntry("title", "<mark>Atelier</mark> Daum")
+                .containsEntry("text", "Un <mark>atelier</mark> lorrain");
+        assertThat(highlight(SearchQuery.builder().q("workshop").lang(Lang.fr).build()))
+                .containsEntry("title", "Glass <mark>workshop</mark>").doesNotContainKey("text");
+        assertThat(highlight(SearchQuery.builder().q("verre").build()))
+                .containsEntry("text", "On y souffle le <mark>verre</mark>.").doesNotContainKey("title");
+        // documents are indexed one value after the other: the marks fall on the right words of each
+        assertThat(highlight(SearchQuery.builder().q("gobelets").build()).get("text"))
+                .isEqualTo("<mark>Gobelets</mark> gravés à la roue.");
+        assertThat(highlight(SearchQuery.builder().q("ガラス").build()).get("text")).isEqualTo("<mark>ガラス</mark>の器");
+    }
+
+    Map<String, String> highlight(SearchQuery query) {
+        return engine.search(query).items().get(0).highlight();
+    }
+
+    @Test
     void relevanceCursorWalkVisitsEveryHitOnce() {
         List<SearchDocument> docs = new java.util.ArrayList<>();
         for (int i = 0; i < 23; i++) {
