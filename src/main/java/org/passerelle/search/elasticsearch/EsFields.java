@@ -3,6 +3,7 @@ package org.passerelle.search.elasticsearch;
 import java.util.List;
 
 import org.passerelle.search.Facet;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
 /**
@@ -30,30 +31,23 @@ final class EsFields {
     static final String SUGGEST_READING = "suggest_reading";
     static final String SUGGEST_READING_FULL = "suggest_reading_full";
 
-    static final String TITLE = "title";
-    static final String SUMMARY = "summary";
-    static final String DESCRIPTION = "description";
-    static final String DOCUMENTS = "documents";
+    static final String TITLE = TextFields.TITLE;
+    static final String SUMMARY = TextFields.SUMMARY;
+    static final String DESCRIPTION = TextFields.DESCRIPTION;
+    static final String DOCUMENTS = TextFields.DOCUMENTS;
     /** Tags, territory name, venue and address. */
-    static final String META = "meta";
-    static final List<String> TEXTS = List.of(TITLE, SUMMARY, DESCRIPTION, DOCUMENTS, META);
+    static final String META = TextFields.META;
+    static final List<String> TEXTS = TextFields.TEXTS;
 
     private EsFields() {
     }
 
-    /** Titles weigh most, then summaries, then tags and places, then descriptions, then documents. */
     static float boost(String base) {
-        return switch (base) {
-            case TITLE -> 8f;
-            case SUMMARY -> 4f;
-            case META -> 3f;
-            case DESCRIPTION -> 1.5f;
-            default -> 1f;
-        };
+        return TextFields.boost(base);
     }
 
     static String text(String base, Lang lang) {
-        return base + "_" + lang.name();
+        return TextFields.text(base, lang);
     }
 
     static String titleSort(Lang lang) {
