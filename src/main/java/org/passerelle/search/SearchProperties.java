@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rebuildBatch     entries read from the store at a time during a rebuild
  * @param catchUpOnStart   rebuild at start-up when the index is missing or behind the store
  * @param cursorKeepAlive  how long a cursor walk keeps reading the index as it was on its first page
+ * @param searchThreads    most threads one Lucene search uses, its segments split between them (0: one
+ *                         per core; 1: the request's thread alone)
  */
 @ConfigurationProperties("passerelle.search")
 public record SearchProperties(
@@ -39,5 +41,6 @@ public record SearchProperties(
         @DefaultValue("200000") int maxDocumentText,
         @DefaultValue("500") int rebuildBatch,
         @DefaultValue("true") boolean catchUpOnStart,
-        @DefaultValue("5m") Duration cursorKeepAlive) {
+        @DefaultValue("5m") Duration cursorKeepAlive,
+        @DefaultValue("0") int searchThreads) {
 }

@@ -23,7 +23,7 @@ import org.passerelle.shared.GeoPoint;
  * English titles, summaries and Markdown-sized descriptions, around real territories, with every kind,
  * craft, designation, art form, tags and dates. The same seed and count give the same entries.
  */
-final class BenchmarkEntries implements Iterable<SearchDocument> {
+public final class BenchmarkEntries implements Iterable<SearchDocument> {
 
     record Place(String slug, String country, String fr, String ja, String en, double lat, double lon) {
     }
@@ -78,7 +78,7 @@ final class BenchmarkEntries implements Iterable<SearchDocument> {
     private final long seed;
     private final int count;
 
-    BenchmarkEntries(long seed, int count) {
+    public BenchmarkEntries(long seed, int count) {
         this.seed = seed;
         this.count = count;
     }

@@ -48,7 +48,8 @@ class SearchEnginesBenchmark {
         for (String size : System.getProperty("benchmark.sizes", "10000").split(",")) {
             int count = Integer.parseInt(size.strip());
             try (LuceneSearchEngine lucene = new LuceneSearchEngine(dir.resolve("lucene-" + count),
-                    Duration.ofMillis(100), 20, Duration.ofMinutes(5), JsonMapper.builder().build())) {
+                    Duration.ofMillis(100), 20, Duration.ofMinutes(5), Runtime.getRuntime().availableProcessors(),
+                    JsonMapper.builder().build())) {
                 ElasticsearchSearchEngine elastic = ElasticsearchTestProperties.engine(
                         "passerelle-bench-" + System.nanoTime(), 20, Duration.ofMinutes(5));
                 try {

@@ -15,6 +15,7 @@ import org.passerelle.entry.Codes.Coded;
 import org.passerelle.entry.Codes.Kind;
 import org.passerelle.search.QuerySyntax;
 import org.passerelle.search.SearchQuery;
+import org.passerelle.search.TextQuery;
 import org.passerelle.search.analysis.AnalysisChains;
 import org.passerelle.shared.Lang;
 
@@ -25,17 +26,52 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
  * Builds Elasticsearch queries from the engine-neutral model, clause for clause as the embedded engine
- * builds its Lucene queries: each word or phrase is a dis_max over every text field of every language
- * (same boosts, same tie-breaker), analysed by the same chains on the cluster. Whether a word yields any
+ * builds its Lucene queries: the text part has the shape of {@link TextQuery} (same fields, boosts and
+ * combinations), analysed by the same chains on the cluster. Whether a word yields any
  * token in a language (a stopword does not) is decided here with those same chains, as the embedded
  * engine does, so that a stopword drops out of the query instead of making it match nothing.
  */
 final class EsQueries {
 
-    /** A little of the other fields' scores, so that a word in the title and the summary beats one in the title. */
-    private static final double TIE_BREAKER = 0.1;
-
     private final Map<Lang, Analyzer> analyzers = new EnumMap<>(Lang.class);
+    private final TextQuery.Builder<Query> text = new TextQuery.Builder<>() {
+
+        @Override
+        public Query field(String field, Lang lang, QuerySyntax.Term term, float boost) {
+            if (!hasTokens(analyzers.get(lang), term.text())) {
+                return null;
+            }
+            return term.phrase()
+                    ? Query.of(q -> q.matchPhrase(m -> m.field(field).query(term.text()).boost(boost)))
+                    : Query.of(q -> q.match(m -> m.field(field).query(term.text()).operator(Operator.And)
+                            .autoGenerateSynonymsPhraseQuery(false).boost(boost)));
+        }
+
+        @Override
+        public Query sum(List<Query> clauses) {
+            return Query.of(q -> q.bool(b -> b.should(clauses)));
+        }
+
+        @Override
+        public Query best(List<Query> clauses, float tieBreaker) {
+            return Query.of(q -> q.disMax(d -> d.queries(clauses).tieBreaker((double) tieBreaker)));
+        }
+
+        @Override
+        public Query all(List<Query> required, List<Query> excluded) {
+            return Query.of(q -> q.bool(b -> b.must(required).mustNot(excluded)));
+        }
+
+        @Override
+        public Query everything() {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+
+        @Override
+        public Query nothing() {
+            return Query.of(q -> q.matchNone(m -> m));
+        }
+    };
 
     EsQueries() {
         analyzers.put(Lang.fr, AnalysisChains.french());
@@ -45,62 +81,7 @@ final class EsQueries {
 
     /** The text part: null when the query has no text (everything matches). */
     Query text(String q) {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        QuerySyntax.Parsed parsed = QuerySyntax.parse(q);
-        BoolQuery.Builder query = new BoolQuery.Builder();
-        boolean positive = false;
-        for (List<QuerySyntax.Term> group : parsed.groups()) {
-            List<Query> alternatives = new ArrayList<>();
-            for (QuerySyntax.Term term : group) {
-                Query clause = term(term);
-                if (clause != null) {
-                    alternatives.add(clause);
-                }
-            }
-            if (alternatives.size() == 1) {
-                query.must(alternatives.get(0));
-                positive = true;
-            } else if (!alternatives.isEmpty()) {
-                query.must(Query.of(q1 -> q1.bool(b -> b.should(alternatives))));
-                positive = true;
-            }
-        }
-        for (QuerySyntax.Term term : parsed.excluded()) {
-            Query clause = term(term);
-            if (clause != null) {
-                query.mustNot(clause);
-            }
-        }
-        if (!positive) {
-            if (!parsed.groups().isEmpty()) {
-                // only words that analyse to nothing (punctuation, stopwords): nothing can match them
-                return Query.of(q1 -> q1.matchNone(m -> m));
-            }
-            query.must(Query.of(q1 -> q1.matchAll(m -> m)));
-        }
-        return Query.of(q1 -> q1.bool(query.build()));
-    }
-
-    /** One word or phrase in every text field of every language; null when no language keeps a token. */
-    Query term(QuerySyntax.Term term) {
-        List<Query> fields = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            if (!hasTokens(analyzers.get(lang), term.text())) {
-                continue;
-            }
-            for (String base : EsFields.TEXTS) {
-                String field = EsFields.text(base, lang);
-                float boost = EsFields.boost(base);
-                fields.add(term.phrase()
-                        ? Query.of(q -> q.matchPhrase(m -> m.field(field).query(term.text()).boost(boost)))
-                        : Query.of(q -> q.match(m -> m.field(field).query(term.text()).operator(Operator.And)
-                                .autoGenerateSynonymsPhraseQuery(false).boost(boost))));
-            }
-        }
-        return fields.isEmpty() ? null
-                : Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(TIE_BREAKER)));
+        return TextQuery.build(q, text);
     }
 
     /** Every filter of the query (empty when there is none). */

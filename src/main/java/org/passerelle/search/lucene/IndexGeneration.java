@@ -39,8 +39,8 @@ final class IndexGeneration implements Closeable {
     private final Object commitLock = new Object();
     private volatile long committed = -1;
 
-    IndexGeneration(Path path, Analyzer analyzer, Duration refreshInterval, Duration keepAlive, boolean create)
-            throws IOException {
+    IndexGeneration(Path path, Analyzer analyzer, SearcherFactory searcherFactory, Duration refreshInterval,
+            Duration keepAlive, boolean create) throws IOException {
         this.path = path;
         this.id = Long.parseLong(path.getFileName().toString().substring("index-".length()));
         this.keepAliveSeconds = keepAlive.toMillis() / 1000.0;
@@ -56,7 +56,7 @@ final class IndexGeneration implements Closeable {
         try {
             opened = new IndexWriter(directory, config);
             this.writer = opened;
-            this.searchers = new SearcherManager(writer, new SearcherFactory());
+            this.searchers = new SearcherManager(writer, searcherFactory);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(opened, directory);
             throw e;

@@ -1,6 +1,5 @@
 package org.passerelle.search.lucene;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -21,15 +20,53 @@ import org.passerelle.entry.Codes.Coded;
 import org.passerelle.entry.Codes.Kind;
 import org.passerelle.search.QuerySyntax;
 import org.passerelle.search.SearchQuery;
+import org.passerelle.search.TextQuery;
 import org.passerelle.shared.Lang;
 
 /** Builds Lucene queries from the engine-neutral model: the user's text in every language, and the filters. */
 final class LuceneQueries {
 
-    /** A little of the other fields' scores, so that a word in the title and the summary beats one in the title. */
-    private static final float TIE_BREAKER = 0.1f;
-
     private final Analyzers analyzers;
+    private final TextQuery.Builder<Query> text = new TextQuery.Builder<>() {
+
+        @Override
+        public Query field(String field, Lang lang, QuerySyntax.Term term, float boost) {
+            QueryBuilder builder = new QueryBuilder(analyzers.of(lang));
+            Query q = term.phrase() ? builder.createPhraseQuery(field, term.text())
+                    : builder.createBooleanQuery(field, term.text(), Occur.MUST);
+            return q == null ? null : new BoostQuery(q, boost);
+        }
+
+        @Override
+        public Query sum(List<Query> clauses) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            clauses.forEach(clause -> any.add(clause, Occur.SHOULD));
+            return any.build();
+        }
+
+        @Override
+        public Query best(List<Query> clauses, float tieBreaker) {
+            return new DisjunctionMaxQuery(clauses, tieBreaker);
+        }
+
+        @Override
+        public Query all(List<Query> required, List<Query> excluded) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            required.forEach(clause -> all.add(clause, Occur.MUST));
+            excluded.forEach(clause -> all.add(clause, Occur.MUST_NOT));
+            return all.build();
+        }
+
+        @Override
+        public Query everything() {
+            return new MatchAllDocsQuery();
+        }
+
+        @Override
+        public Query nothing() {
+            return new MatchNoDocsQuery("no searchable word");
+        }
+    };
 
     LuceneQueries(Analyzers analyzers) {
         this.analyzers = analyzers;
@@ -37,61 +74,7 @@ final class LuceneQueries {
 
     /** The text part: null when the query has no text (everything matches). */
     Query text(String q) {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        QuerySyntax.Parsed parsed = QuerySyntax.parse(q);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean positive = false;
-        for (List<QuerySyntax.Term> group : parsed.groups()) {
-            List<Query> alternatives = new ArrayList<>();
-            for (QuerySyntax.Term term : group) {
-                Query clause = term(term);
-                if (clause != null) {
-                    alternatives.add(clause);
-                }
-            }
-            if (alternatives.size() == 1) {
-                query.add(alternatives.get(0), Occur.MUST);
-                positive = true;
-            } else if (!alternatives.isEmpty()) {
-                BooleanQuery.Builder either = new BooleanQuery.Builder();
-                alternatives.forEach(a -> either.add(a, Occur.SHOULD));
-                query.add(either.build(), Occur.MUST);
-                positive = true;
-            }
-        }
-        for (QuerySyntax.Term term : parsed.excluded()) {
-            Query clause = term(term);
-            if (clause != null) {
-                query.add(clause, Occur.MUST_NOT);
-            }
-        }
-        if (!positive) {
-            if (!parsed.groups().isEmpty()) {
-                // only words that analyse to nothing (punctuation, stopwords): nothing can match them
-                return new MatchNoDocsQuery("no searchable word");
-            }
-            query.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        return query.build();
-    }
-
-    /** One word or phrase, searched in every text field of every language; null when no language keeps a token. */
-    Query term(QuerySyntax.Term term) {
-        List<Query> fields = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            QueryBuilder builder = new QueryBuilder(analyzers.of(lang));
-            for (String base : Fields.TEXTS) {
-                String field = Fields.text(base, lang);
-                Query q = term.phrase() ? builder.createPhraseQuery(field, term.text())
-                        : builder.createBooleanQuery(field, term.text(), Occur.MUST);
-                if (q != null) {
-                    fields.add(new BoostQuery(q, Fields.boost(base)));
-                }
-            }
-        }
-        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+        return TextQuery.build(q, text);
     }
 
     /** Every filter of the query (null when there is none). */

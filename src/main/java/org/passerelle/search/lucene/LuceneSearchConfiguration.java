@@ -15,6 +15,7 @@ class LuceneSearchConfiguration {
     @Bean(destroyMethod = "close")
     LuceneSearchEngine luceneSearchEngine(SearchProperties properties, JsonMapper json) {
         return new LuceneSearchEngine(properties.indexDir(), properties.refreshInterval(), properties.facetSize(),
-                properties.cursorKeepAlive(), json);
+                properties.cursorKeepAlive(), properties.searchThreads() > 0 ? properties.searchThreads()
+                        : Runtime.getRuntime().availableProcessors(), json);
     }
 }

@@ -21,13 +21,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
 import org.passerelle.search.SearchCursor;
@@ -60,14 +63,42 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private final LuceneSuggester suggester;
     private final LuceneRelated related;
     /** Writers share the read side; the swap at the end of a rebuild takes the write side. */
+    /** Runs the slices of a parallel search but the caller's share; null when searches use one thread. */
+    private final ExecutorService searchWorkers;
+    private final SearcherFactory searcherFactory;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final Object rebuildLock = new Object();
     private volatile IndexGeneration live;
     private volatile Set<String> touchedDuringRebuild;
 
+    /** Below this many documents in a slice, searching it on another thread costs more than it saves. */
+    static final int MIN_DOCS_PER_SLICE = 20_000;
+
+    /**
+     * @param searchThreads most threads one search uses (its segments split between them); 1 searches
+     *                      on the caller's thread alone
+     */
     public LuceneSearchEngine(Path root, Duration refreshInterval, int facetSize, Duration cursorKeepAlive,
-            tools.jackson.databind.json.JsonMapper json) {
+            int searchThreads, tools.jackson.databind.json.JsonMapper json) {
+        this(root, refreshInterval, facetSize, cursorKeepAlive, searchThreads, MIN_DOCS_PER_SLICE, json);
+    }
+
+    LuceneSearchEngine(Path root, Duration refreshInterval, int facetSize, Duration cursorKeepAlive,
+            int searchThreads, int minDocsPerSlice, tools.jackson.databind.json.JsonMapper json) {
         this.root = root;
+        int threads = Math.max(1, searchThreads);
+        AtomicInteger workerNumber = new AtomicInteger();
+        this.searchWorkers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread thread = new Thread(r, "search-worker-" + workerNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.searcherFactory = new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                return new ParallelSearcher(reader, searchWorkers, threads, minDocsPerSlice);
+            }
+        };
         this.refreshInterval = refreshInterval;
         this.cursorKeepAlive = cursorKeepAlive;
         var facets = LuceneDocuments.facetsConfig();
@@ -77,7 +108,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         this.related = new LuceneRelated(analyzers, documents, searcher);
         try {
             Files.createDirectories(root);
-            this.live = new IndexGeneration(root.resolve(currentName()), analyzers.perField(), refreshInterval, cursorKeepAlive, false);
+            this.live = new IndexGeneration(root.resolve(currentName()), analyzers.perField(), searcherFactory, refreshInterval, cursorKeepAlive, false);
             deleteOtherGenerations(live.path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + root, e);
@@ -236,7 +267,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             }
             IndexGeneration next = null;
             try {
-                next = new IndexGeneration(path, analyzers.perField(), refreshInterval, cursorKeepAlive, true);
+                next = new IndexGeneration(path, analyzers.perField(), searcherFactory, refreshInterval, cursorKeepAlive, true);
                 touchedDuringRebuild = ConcurrentHashMap.newKeySet();
                 long lastUpdated = addAll(next, all);
                 next.recordLastUpdated(lastUpdated);
@@ -388,6 +419,12 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        live.close();
+        try {
+            live.close();
+        } finally {
+            if (searchWorkers != null) {
+                searchWorkers.shutdownNow();
+            }
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.passerelle.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.FieldDoc;
@@ -40,7 +34,7 @@ import org.passerelle.search.SearchResult.FacetCount;
 import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Lang;
 
-/** Runs a search: one pass collects the page (search-after for cursors) and the facet counts. */
+/** Runs a search: one pass collects the page (search-after for cursors) and counts the facets. */
 final class LuceneSearcher {
 
     private static final Set<String> SOURCE_ONLY = Set.of(Fields.SOURCE);
@@ -78,14 +72,16 @@ final class LuceneSearcher {
         int offset = after == null ? (query.page() - 1) * query.size() : 0;
         // one hit more than the page tells whether there is a next page
         int wanted = offset + query.size() + 1;
+        // One pass collects the page and counts the facets, slice by slice when the searcher splits the
+        // index between threads. The facets are counted as the hits come, in each segment's ordinals.
         var top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
-        boolean withFacets = !query.facets().isEmpty();
+        SortedSetDocValuesReaderState state = query.facets().isEmpty() ? null : state(searcher.getIndexReader());
         TopFieldDocs docs;
-        FacetsCollector facetHits = null;
-        if (withFacets) {
-            Object[] results = searcher.search(lucene, new MultiCollectorManager(top, new FacetsCollectorManager()));
+        FacetCounting.Counts counts = null;
+        if (state != null) {
+            Object[] results = searcher.search(lucene, new MultiCollectorManager(top, new FacetCounting(state)));
             docs = (TopFieldDocs) results[0];
-            facetHits = (FacetsCollector) results[1];
+            counts = (FacetCounting.Counts) results[1];
         } else {
             docs = searcher.search(lucene, top);
         }
@@ -107,8 +103,7 @@ final class LuceneSearcher {
             items.add(hit(sources[i], query, marks == null ? Map.of() : marks.get(i)));
         }
         String next = hits.length > end && end > offset ? next(query, (FieldDoc) hits[end - 1], snapshot) : null;
-        Map<Facet, List<FacetCount>> facets = withFacets ? facets(searcher, facetHits, query.facets())
-                : Map.of();
+        Map<Facet, List<FacetCount>> facets = query.facets().isEmpty() ? Map.of() : facets(counts, query.facets());
         return new SearchResult(docs.totalHits.value, items, facets, next);
     }
 
@@ -186,32 +181,14 @@ final class LuceneSearcher {
                 content.tags(), entry.updatedAt(), entry.publishedAt(), highlight, distance);
     }
 
-    private Map<Facet, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits, Set<Facet> wanted)
-            throws IOException {
-        Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
-        wanted.forEach(facet -> result.put(facet, List.of()));
-        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
-        if (state == null) {
-            return result;
+    private Map<Facet, List<FacetCount>> facets(FacetCounting.Counts counts, Set<Facet> wanted) throws IOException {
+        Map<Facet, List<FacetCount>> result = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            if (wanted.contains(facet)) {
+                result.put(facet, counts == null ? List.of() : counts.top(facet.code(), facetSize));
+            }
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
-        Set<String> indexed = new java.util.HashSet<>();
-        state.getDims().forEach(indexed::add);
-        for (Facet facet : wanted) {
-            if (!indexed.contains(facet.code())) {
-                continue;
-            }
-            FacetResult top = counts.getTopChildren(facetSize, facet.code());
-            if (top == null) {
-                continue;
-            }
-            List<FacetCount> values = new ArrayList<>();
-            for (LabelAndValue value : top.labelValues) {
-                values.add(new FacetCount(value.label, value.value.longValue()));
-            }
-            result.put(facet, values);
-        }
-        return new LinkedHashMap<>(result);
+        return result;
     }
 
     private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {

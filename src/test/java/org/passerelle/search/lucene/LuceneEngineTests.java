@@ -34,7 +34,7 @@ class LuceneEngineTests {
 
     @BeforeEach
     void open() {
-        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, Duration.ofMinutes(1), JsonMapper.builder().build());
+        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, Duration.ofMinutes(1), 2, JsonMapper.builder().build());
     }
 
     @AfterEach
@@ -129,7 +129,7 @@ class LuceneEngineTests {
     void writesSurviveReopenAndRebuildReplacesTheIndex() throws Exception {
         engine.index(List.of(doc("a", Map.of("fr", "Verrerie"), Map.of())));
         engine.close();
-        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, Duration.ofMinutes(1), JsonMapper.builder().build());
+        engine = new LuceneSearchEngine(dir, Duration.ofMillis(20), 10, Duration.ofMinutes(1), 2, JsonMapper.builder().build());
         assertThat(engine.state().documents()).isEqualTo(1);
         long count = engine.rebuild(List.of(doc("b", Map.of("fr", "Faïence"), Map.of())), id -> Optional.empty());
         assertThat(count).isEqualTo(1);
