@@ -104,7 +104,8 @@ class SearchBenchmark {
             }
             measure(report, count, "", "engine, mix without facets (baseline)", () -> run(withoutFacets));
             HttpClient http = HttpClient.newHttpClient();
-            measure(report, count, "", "HTTP API, mix with facets", () -> runHttp(http));
+            measure(report, count, "", "HTTP API (java.net.http client), mix with facets", () -> runHttp(http));
+            measure(report, count, "", "HTTP API (HttpURLConnection client), mix with facets", this::runUrl);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
             report.add("| " + count + " | | heap used after GC: " + heap + " MB (max "
@@ -157,6 +158,23 @@ class SearchBenchmark {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             times[i] = System.nanoTime() - start;
             assertThat(response.statusCode()).as(MIX.get(i)).isEqualTo(200);
+        }
+        return times;
+    }
+
+    private long[] runUrl() throws IOException {
+        long[] times = new long[MIX.size()];
+        for (int i = 0; i < MIX.size(); i++) {
+            var url = URI.create("http://127.0.0.1:" + port + "/api/v1/entries?" + encode(MIX.get(i))).toURL();
+            long start = System.nanoTime();
+            var connection = (java.net.HttpURLConnection) url.openConnection();
+            connection.setRequestProperty("Accept", "application/json");
+            int status = connection.getResponseCode();
+            try (var in = connection.getInputStream()) {
+                in.readAllBytes();
+            }
+            times[i] = System.nanoTime() - start;
+            assertThat(status).as(MIX.get(i)).isEqualTo(200);
         }
         return times;
     }
