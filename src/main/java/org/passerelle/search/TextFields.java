@@ -32,6 +32,11 @@ public final class TextFields {
         };
     }
 
+    /** The title in one language as a sort key (folded), such as {@code title_sort_fr}. */
+    public static String titleSort(Lang lang) {
+        return "title_sort_" + lang.name();
+    }
+
     /** The field of one text in one language, such as {@code title_fr}. */
     public static String text(String base, Lang lang) {
         return base + "_" + lang.name();

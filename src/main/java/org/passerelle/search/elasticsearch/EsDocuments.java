@@ -14,6 +14,8 @@ import org.passerelle.entry.Codes.ArtForm;
 import org.passerelle.entry.Entry;
 import org.passerelle.entry.EntryContent;
 import org.passerelle.search.SearchDocument;
+import org.passerelle.search.SuggestQuery;
+import org.passerelle.search.TextFields;
 import org.passerelle.search.analysis.AnalysisChains;
 import org.passerelle.search.analysis.TextForms;
 import org.passerelle.shared.Lang;
@@ -115,7 +117,7 @@ final class EsDocuments {
 
     private static void text(ObjectNode doc, String base, Lang lang, String value) {
         if (value != null && !value.isBlank()) {
-            ArrayNode values = doc.withArray(EsFields.text(base, lang));
+            ArrayNode values = doc.withArray(TextFields.text(base, lang));
             values.add(value);
         }
     }
@@ -124,14 +126,14 @@ final class EsDocuments {
         for (Lang lang : Lang.values()) {
             String picked = lang.pick(title);
             if (picked != null) {
-                doc.put(EsFields.titleSort(lang), bounded(TextForms.fold(picked)));
+                doc.put(TextFields.titleSort(lang), bounded(TextForms.fold(picked)));
             }
             String own = get(title, lang);
             if (own == null || own.isBlank()) {
                 continue;
             }
-            doc.put(EsFields.suggest(lang), own);
-            doc.put(EsFields.suggestFull(lang), TextForms.fold(own));
+            doc.put(SuggestQuery.words(lang), own);
+            doc.put(SuggestQuery.full(lang), TextForms.fold(own));
             if (lang == Lang.ja) {
                 doc.put(EsFields.SUGGEST_READING, own);
                 doc.put(EsFields.SUGGEST_READING_FULL, bounded(readingOf(own)));

@@ -3,8 +3,8 @@ package org.passerelle.search.elasticsearch;
 import java.util.List;
 
 import org.passerelle.search.Facet;
+import org.passerelle.search.SuggestQuery;
 import org.passerelle.search.TextFields;
-import org.passerelle.shared.Lang;
 
 /**
  * Field names and weights of the Elasticsearch index (mapping: {@code search/elasticsearch-entries.json}).
@@ -28,8 +28,8 @@ final class EsFields {
     static final String END = "end";
     static final String LOCATION = "location";
     static final String UPDATED = "updated";
-    static final String SUGGEST_READING = "suggest_reading";
-    static final String SUGGEST_READING_FULL = "suggest_reading_full";
+    static final String SUGGEST_READING = SuggestQuery.READING;
+    static final String SUGGEST_READING_FULL = SuggestQuery.READING_FULL;
 
     static final String TITLE = TextFields.TITLE;
     static final String SUMMARY = TextFields.SUMMARY;
@@ -40,26 +40,6 @@ final class EsFields {
     static final List<String> TEXTS = TextFields.TEXTS;
 
     private EsFields() {
-    }
-
-    static float boost(String base) {
-        return TextFields.boost(base);
-    }
-
-    static String text(String base, Lang lang) {
-        return TextFields.text(base, lang);
-    }
-
-    static String titleSort(Lang lang) {
-        return "title_sort_" + lang.name();
-    }
-
-    static String suggest(Lang lang) {
-        return "suggest_" + lang.name();
-    }
-
-    static String suggestFull(Lang lang) {
-        return "suggest_full_" + lang.name();
     }
 
     static String facet(Facet facet) {

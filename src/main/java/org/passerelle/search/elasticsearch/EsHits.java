@@ -9,6 +9,7 @@ import org.apache.lucene.util.SloppyMath;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
 import co.elastic.clients.elasticsearch.core.search.Highlight;
@@ -51,9 +52,9 @@ final class EsHits {
     static Highlight highlight() {
         Map<String, HighlightField> fields = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
-            fields.put(EsFields.text(EsFields.TITLE, lang), HighlightField.of(f -> f.numberOfFragments(0)));
+            fields.put(TextFields.text(EsFields.TITLE, lang), HighlightField.of(f -> f.numberOfFragments(0)));
             for (String base : List.of(EsFields.SUMMARY, EsFields.DESCRIPTION, EsFields.DOCUMENTS)) {
-                fields.put(EsFields.text(base, lang), HighlightField.of(f -> f.numberOfFragments(PASSAGES)
+                fields.put(TextFields.text(base, lang), HighlightField.of(f -> f.numberOfFragments(PASSAGES)
                         .fragmentSize(PASSAGE_CHARS)));
             }
         }
@@ -91,7 +92,7 @@ final class EsHits {
         }
         List<Lang> order = lang == null ? List.of(Lang.values()) : lang.fallbackOrder();
         for (Lang l : order) {
-            String title = marked(found.get(EsFields.text(EsFields.TITLE, l)));
+            String title = marked(found.get(TextFields.text(EsFields.TITLE, l)));
             if (title != null) {
                 highlight.put("title", title);
                 break;
@@ -100,7 +101,7 @@ final class EsHits {
         for (Lang l : order) {
             String text = null;
             for (String base : List.of(EsFields.SUMMARY, EsFields.DESCRIPTION, EsFields.DOCUMENTS)) {
-                text = marked(found.get(EsFields.text(base, l)));
+                text = marked(found.get(TextFields.text(base, l)));
                 if (text != null) {
                     break;
                 }

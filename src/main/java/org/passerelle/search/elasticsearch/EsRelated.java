@@ -10,6 +10,7 @@ import org.passerelle.entry.EntryContent;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -74,10 +75,10 @@ final class EsRelated {
         if (text == null || text.isBlank()) {
             return;
         }
-        String field = EsFields.text(base, lang);
+        String field = TextFields.text(base, lang);
         like.add(Query.of(q -> q.moreLikeThis(m -> m.fields(field).like(l -> l.text(text)).minTermFreq(1)
                 .minDocFreq(1).maxQueryTerms(MAX_QUERY_TERMS).minimumShouldMatch("1")
-                .boost(EsFields.boost(base)))));
+                .boost(TextFields.boost(base)))));
     }
 
     private static void keyword(List<Query> like, String field, String value) {

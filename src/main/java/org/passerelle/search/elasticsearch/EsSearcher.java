@@ -14,6 +14,7 @@ import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
 import org.passerelle.search.SearchResult;
 import org.passerelle.search.SearchResult.FacetCount;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Lang;
 
@@ -144,7 +145,7 @@ final class EsSearcher {
             case DISTANCE -> List.of(SortOptions.of(s -> s.geoDistance(g -> g.field(EsFields.LOCATION)
                     .location(l -> l.latlon(p -> p.lat(query.near().lat()).lon(query.near().lon())))
                     .order(SortOrder.Asc).unit(DistanceUnit.Meters).distanceType(GeoDistanceType.Arc))), id);
-            case TITLE -> List.of(field(EsFields.titleSort(query.lang() == null ? Lang.en : query.lang()),
+            case TITLE -> List.of(field(TextFields.titleSort(query.lang() == null ? Lang.en : query.lang()),
                     SortOrder.Asc, "_last"), id);
         };
     }

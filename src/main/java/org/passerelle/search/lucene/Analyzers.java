@@ -6,6 +6,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.passerelle.search.SuggestQuery;
+import org.passerelle.search.TextFields;
 import org.passerelle.search.analysis.AnalysisChains;
 import org.passerelle.search.analysis.TextForms;
 import org.passerelle.shared.Lang;
@@ -30,11 +32,11 @@ final class Analyzers {
         Map<String, Analyzer> fields = new HashMap<>();
         for (String base : Fields.TEXTS) {
             for (Lang lang : Lang.values()) {
-                fields.put(Fields.text(base, lang), of(lang));
+                fields.put(TextFields.text(base, lang), of(lang));
             }
         }
         for (Lang lang : Lang.values()) {
-            fields.put(Fields.suggest(lang), prefix(lang));
+            fields.put(SuggestQuery.words(lang), prefix(lang));
         }
         fields.put(Fields.SUGGEST_READING, reading);
         perField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);

@@ -2,8 +2,8 @@ package org.passerelle.search.lucene;
 
 import java.util.List;
 
+import org.passerelle.search.SuggestQuery;
 import org.passerelle.search.TextFields;
-import org.passerelle.shared.Lang;
 
 /** Names and weights of the index fields. */
 final class Fields {
@@ -22,8 +22,8 @@ final class Fields {
     static final String END = "end";
     static final String LOCATION = "location";
     static final String UPDATED = "updated";
-    static final String SUGGEST_READING = "suggest_reading";
-    static final String SUGGEST_READING_FULL = "suggest_reading_full";
+    static final String SUGGEST_READING = SuggestQuery.READING;
+    static final String SUGGEST_READING_FULL = SuggestQuery.READING_FULL;
 
     /** Analysed text fields, each present once per language. */
     static final String TITLE = TextFields.TITLE;
@@ -37,25 +37,5 @@ final class Fields {
     static final List<String> HIGHLIGHTED = List.of(TITLE, SUMMARY, DESCRIPTION, DOCUMENTS);
 
     private Fields() {
-    }
-
-    static float boost(String base) {
-        return TextFields.boost(base);
-    }
-
-    static String text(String base, Lang lang) {
-        return TextFields.text(base, lang);
-    }
-
-    static String titleSort(Lang lang) {
-        return "title_sort_" + lang.name();
-    }
-
-    static String suggest(Lang lang) {
-        return "suggest_" + lang.name();
-    }
-
-    static String suggestFull(Lang lang) {
-        return "suggest_full_" + lang.name();
     }
 }

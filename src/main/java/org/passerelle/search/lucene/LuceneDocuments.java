@@ -29,6 +29,8 @@ import org.passerelle.entry.Entry;
 import org.passerelle.entry.EntryContent;
 import org.passerelle.search.Facet;
 import org.passerelle.search.SearchDocument;
+import org.passerelle.search.SuggestQuery;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -190,7 +192,7 @@ final class LuceneDocuments {
 
     private static void text(Document doc, String base, Lang lang, String value) {
         if (value != null && !value.isBlank()) {
-            String field = Fields.text(base, lang);
+            String field = TextFields.text(base, lang);
             doc.add(Fields.HIGHLIGHTED.contains(base) ? new Field(field, value, HIGHLIGHTED)
                     : new TextField(field, value, Field.Store.NO));
         }
@@ -200,14 +202,14 @@ final class LuceneDocuments {
         for (Lang lang : Lang.values()) {
             String picked = lang.pick(title);
             if (picked != null) {
-                doc.add(new SortedDocValuesField(Fields.titleSort(lang), new BytesRef(sortKey(picked))));
+                doc.add(new SortedDocValuesField(TextFields.titleSort(lang), new BytesRef(sortKey(picked))));
             }
             String own = get(title, lang);
             if (own == null || own.isBlank()) {
                 continue;
             }
-            doc.add(new TextField(Fields.suggest(lang), own, Field.Store.NO));
-            doc.add(new StringField(Fields.suggestFull(lang), Analyzers.fold(own), Field.Store.NO));
+            doc.add(new TextField(SuggestQuery.words(lang), own, Field.Store.NO));
+            doc.add(new StringField(SuggestQuery.full(lang), Analyzers.fold(own), Field.Store.NO));
             if (lang == Lang.ja) {
                 // one Kuromoji pass gives both the reading's words and the whole reading
                 List<String> reading = readingOf(own);

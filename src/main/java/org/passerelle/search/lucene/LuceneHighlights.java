@@ -19,6 +19,7 @@ import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.passerelle.search.SearchDocument;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
 /**
@@ -58,9 +59,9 @@ final class LuceneHighlights {
         List<String> titleFields = new ArrayList<>();
         List<String> textFields = new ArrayList<>();
         for (Lang l : order) {
-            titleFields.add(Fields.text(Fields.TITLE, l));
+            titleFields.add(TextFields.text(Fields.TITLE, l));
             for (String base : TEXTS) {
-                textFields.add(Fields.text(base, l));
+                textFields.add(TextFields.text(base, l));
             }
         }
         String[] titles = firstMatches(highlighter(searcher, true, byDoc), titleFields, query, docIds, 1);

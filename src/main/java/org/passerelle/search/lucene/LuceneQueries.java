@@ -39,9 +39,7 @@ final class LuceneQueries {
 
         @Override
         public Query sum(List<Query> clauses) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            clauses.forEach(clause -> any.add(clause, Occur.SHOULD));
-            return any.build();
+            return bool(clauses, Occur.SHOULD);
         }
 
         @Override
@@ -67,6 +65,13 @@ final class LuceneQueries {
             return new MatchNoDocsQuery("no searchable word");
         }
     };
+
+    /** Every clause with the same occurrence. */
+    static Query bool(List<Query> clauses, Occur occur) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        clauses.forEach(clause -> bool.add(clause, occur));
+        return bool.build();
+    }
 
     LuceneQueries(Analyzers analyzers) {
         this.analyzers = analyzers;

@@ -21,6 +21,7 @@ import org.passerelle.entry.EntryContent;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
 /**
@@ -69,9 +70,9 @@ final class LuceneRelated {
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-            addLike(like, mlt, Fields.text(Fields.TITLE, lang), LuceneDocuments.get(content.title(), lang));
-            addLike(like, mlt, Fields.text(Fields.SUMMARY, lang), LuceneDocuments.get(content.summary(), lang));
-            addLike(like, mlt, Fields.text(Fields.DESCRIPTION, lang),
+            addLike(like, mlt, TextFields.text(Fields.TITLE, lang), LuceneDocuments.get(content.title(), lang));
+            addLike(like, mlt, TextFields.text(Fields.SUMMARY, lang), LuceneDocuments.get(content.summary(), lang));
+            addLike(like, mlt, TextFields.text(Fields.DESCRIPTION, lang),
                     LuceneDocuments.get(content.description(), lang));
         }
         keyword(like, Fields.KIND, content.kind().code());
@@ -89,7 +90,7 @@ final class LuceneRelated {
         }
         mlt.setFieldNames(new String[] {field});
         Query query = mlt.like(field, new StringReader(text));
-        like.add(new BoostQuery(query, Fields.boost(field.substring(0, field.lastIndexOf('_')))), Occur.SHOULD);
+        like.add(new BoostQuery(query, TextFields.boost(field.substring(0, field.lastIndexOf('_')))), Occur.SHOULD);
     }
 
     private static void keyword(BooleanQuery.Builder like, String field, String value) {

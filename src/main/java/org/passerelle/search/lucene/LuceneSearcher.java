@@ -31,6 +31,7 @@ import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
 import org.passerelle.search.SearchResult;
 import org.passerelle.search.SearchResult.FacetCount;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Lang;
 
@@ -120,7 +121,7 @@ final class LuceneSearcher {
             case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(Fields.LOCATION, query.near().lat(),
                     query.near().lon()), id);
             case TITLE -> {
-                SortField title = new SortField(Fields.titleSort(query.lang() == null ? Lang.en : query.lang()),
+                SortField title = new SortField(TextFields.titleSort(query.lang() == null ? Lang.en : query.lang()),
                         SortField.Type.STRING);
                 title.setMissingValue(SortField.STRING_LAST);
                 yield new Sort(title, id);
