@@ -2,35 +2,19 @@ package org.passerelle.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
 import org.passerelle.search.SearchCursor;
@@ -52,9 +36,7 @@ import org.slf4j.LoggerFactory;
 public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
-    private static final String CURRENT = "CURRENT";
 
-    private final Path root;
     private final Duration refreshInterval;
     private final Duration cursorKeepAlive;
     private final Analyzers analyzers = new Analyzers();
@@ -62,10 +44,9 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private final LuceneSearcher searcher;
     private final LuceneSuggester suggester;
     private final LuceneRelated related;
+    private final ParallelSearcher.Factory searchers;
+    private final IndexFolder folder;
     /** Writers share the read side; the swap at the end of a rebuild takes the write side. */
-    /** Runs the slices of a parallel search but the caller's share; null when searches use one thread. */
-    private final ExecutorService searchWorkers;
-    private final SearcherFactory searcherFactory;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final Object rebuildLock = new Object();
     private volatile IndexGeneration live;
@@ -85,20 +66,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     LuceneSearchEngine(Path root, Duration refreshInterval, int facetSize, Duration cursorKeepAlive,
             int searchThreads, int minDocsPerSlice, tools.jackson.databind.json.JsonMapper json) {
-        this.root = root;
-        int threads = Math.max(1, searchThreads);
-        AtomicInteger workerNumber = new AtomicInteger();
-        this.searchWorkers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread thread = new Thread(r, "search-worker-" + workerNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.searcherFactory = new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                return new ParallelSearcher(reader, searchWorkers, threads, minDocsPerSlice);
-            }
-        };
+        this.searchers = new ParallelSearcher.Factory(searchThreads, minDocsPerSlice);
         this.refreshInterval = refreshInterval;
         this.cursorKeepAlive = cursorKeepAlive;
         var facets = LuceneDocuments.facetsConfig();
@@ -107,10 +75,12 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         this.suggester = new LuceneSuggester(analyzers, documents);
         this.related = new LuceneRelated(analyzers, documents, searcher);
         try {
-            Files.createDirectories(root);
-            this.live = new IndexGeneration(root.resolve(currentName()), analyzers.perField(), searcherFactory, refreshInterval, cursorKeepAlive, false);
-            deleteOtherGenerations(live.path);
+            this.folder = new IndexFolder(root);
+            this.live = new IndexGeneration(folder.current(), analyzers.perField(), searchers, refreshInterval,
+                    cursorKeepAlive, false);
+            folder.deleteAllBut(live.path);
         } catch (IOException e) {
+            searchers.close();
             throw new UncheckedIOException("Cannot open the search index in " + root, e);
         }
     }
@@ -261,15 +231,13 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     @Override
     public long rebuild(Iterable<SearchDocument> all, Function<String, Optional<SearchDocument>> reload) {
         synchronized (rebuildLock) {
-            Path path = root.resolve("index-" + System.currentTimeMillis());
-            while (path.equals(live.path) || Files.exists(path)) {
-                path = root.resolve("index-" + (Long.parseLong(path.getFileName().toString().substring(6)) + 1));
-            }
+            Path path = folder.next();
             IndexGeneration next = null;
             try {
-                next = new IndexGeneration(path, analyzers.perField(), searcherFactory, refreshInterval, cursorKeepAlive, true);
+                next = new IndexGeneration(path, analyzers.perField(), searchers, refreshInterval, cursorKeepAlive,
+                        true);
                 touchedDuringRebuild = ConcurrentHashMap.newKeySet();
-                long lastUpdated = addAll(next, all);
+                long lastUpdated = BulkIndexing.addAll(next.writer, documents, all);
                 next.recordLastUpdated(lastUpdated);
                 next.writer.commit();
                 IndexGeneration retired;
@@ -280,79 +248,22 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                     next.writer.commit();
                     next.searchers.maybeRefreshBlocking();
                     next.goLive();
-                    writeCurrent(path.getFileName().toString());
+                    folder.makeCurrent(path);
                     retired = live;
                     live = next;
                 } finally {
                     swap.writeLock().unlock();
                 }
                 long count = next.writer.getDocStats().numDocs;
-                retire(retired);
+                IndexFolder.retire(retired);
                 return count;
             } catch (IOException | RuntimeException e) {
                 touchedDuringRebuild = null;
                 if (next != null && next != live) {
                     IOUtils.closeWhileHandlingException(next);
-                    deleteQuietly(path);
+                    IndexFolder.delete(path);
                 }
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
-            }
-        }
-    }
-
-    /**
-     * Analysis dominates indexing (Kuromoji above all), and the writer is thread-safe: documents are
-     * built and added by one thread per core while the caller's thread reads the store.
-     */
-    private long addAll(IndexGeneration next, Iterable<SearchDocument> all) throws IOException {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        BlockingQueue<SearchDocument> queue = new ArrayBlockingQueue<>(threads * 64);
-        SearchDocument end = new SearchDocument(null, null, null, null, null);
-        AtomicLong lastUpdated = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> new Thread(r, "search-rebuild-worker"));
-        List<Future<?>> running = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                running.add(workers.submit(() -> {
-                    for (SearchDocument document = queue.take(); document != end; document = queue.take()) {
-                        next.writer.addDocument(documents.toDocument(document));
-                        if (document.entry().updatedAt() != null) {
-                            lastUpdated.accumulateAndGet(document.entry().updatedAt().toEpochMilli(), Math::max);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (SearchDocument document : all) {
-                while (!queue.offer(document, 100, TimeUnit.MILLISECONDS)) {
-                    failFast(running);
-                }
-            }
-            for (int i = 0; i < threads; i++) {
-                while (!queue.offer(end, 100, TimeUnit.MILLISECONDS)) {
-                    failFast(running);
-                }
-            }
-            for (Future<?> worker : running) {
-                worker.get();
-            }
-            return lastUpdated.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("rebuild interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            workers.shutdownNow();
-        }
-    }
-
-    /** A worker that failed stops the rebuild instead of leaving the reader blocked on a full queue. */
-    private static void failFast(List<Future<?>> workers) throws ExecutionException, InterruptedException {
-        for (Future<?> worker : workers) {
-            if (worker.isDone()) {
-                worker.get();
-                throw new ExecutionException(new IOException("a rebuild worker stopped early"));
             }
         }
     }
@@ -372,59 +283,12 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         }
     }
 
-    private void retire(IndexGeneration retired) {
-        try {
-            retired.close();
-        } catch (IOException e) {
-            log.warn("Closing the previous search index failed", e);
-        }
-        deleteQuietly(retired.path);
-    }
-
-    private String currentName() throws IOException {
-        Path current = root.resolve(CURRENT);
-        if (Files.exists(current)) {
-            String name = Files.readString(current, StandardCharsets.UTF_8).strip();
-            if (name.matches("index-\\d+") && Files.isDirectory(root.resolve(name))) {
-                return name;
-            }
-        }
-        String name = "index-0";
-        writeCurrent(name);
-        return name;
-    }
-
-    private void writeCurrent(String name) throws IOException {
-        Path temp = root.resolve(CURRENT + ".tmp");
-        Files.writeString(temp, name, StandardCharsets.UTF_8);
-        Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Leftovers of a rebuild that a crash interrupted. */
-    private void deleteOtherGenerations(Path keep) throws IOException {
-        try (Stream<Path> children = Files.list(root)) {
-            children.filter(p -> p.getFileName().toString().startsWith("index-") && !p.equals(keep))
-                    .forEach(LuceneSearchEngine::deleteQuietly);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try {
-            IOUtils.rm(directory);
-        } catch (IOException e) {
-            log.warn("Could not delete {}", directory, e);
-        }
-    }
-
-
     @Override
     public void close() throws IOException {
         try {
             live.close();
         } finally {
-            if (searchWorkers != null) {
-                searchWorkers.shutdownNow();
-            }
+            searchers.close();
         }
     }
 }

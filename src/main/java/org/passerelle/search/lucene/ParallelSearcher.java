@@ -1,13 +1,18 @@
 package org.passerelle.search.lucene;
 
+import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 
 /**
  * A searcher that spreads a large index's segments over a few threads, so that one broad query (tens
@@ -15,6 +20,38 @@ import org.apache.lucene.search.IndexSearcher;
  * single slice: handing work to another thread would cost more than it saves.
  */
 final class ParallelSearcher extends IndexSearcher {
+
+    /** Makes the searchers of an index, sharing one pool of threads; closing it stops the pool. */
+    static final class Factory extends SearcherFactory implements Closeable {
+
+        private final int threads;
+        private final int minDocsPerSlice;
+        /** Runs the slices of a search but the caller's share; null when searches use one thread. */
+        private final ExecutorService workers;
+
+        Factory(int threads, int minDocsPerSlice) {
+            this.threads = Math.max(1, threads);
+            this.minDocsPerSlice = minDocsPerSlice;
+            AtomicInteger number = new AtomicInteger();
+            this.workers = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads - 1, r -> {
+                Thread thread = new Thread(r, "search-worker-" + number.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new ParallelSearcher(reader, workers, threads, minDocsPerSlice);
+        }
+
+        @Override
+        public void close() {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+        }
+    }
 
     private final int threads;
     private final int minDocsPerSlice;
