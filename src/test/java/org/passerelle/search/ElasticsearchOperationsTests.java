@@ -42,8 +42,9 @@ class ElasticsearchOperationsTests {
     static void elasticsearch(DynamicPropertyRegistry registry) {
         alias = ElasticsearchTestProperties.register(registry);
         registry.add("passerelle.search.retry-interval", () -> "2s");
-        // replaced indexes are dropped once the walks begun on them are over: soon, here
-        registry.add("passerelle.search.cursor-keep-alive", () -> "5s");
+        // replaced indexes are dropped once the walks begun on them are over: soon, here (long enough
+        // that a walk on a loaded machine keeps its point in time: a lost one continues on the live index)
+        registry.add("passerelle.search.cursor-keep-alive", () -> "15s");
     }
 
     @Autowired
