@@ -2,11 +2,9 @@ package org.passerelle.entry;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.passerelle.entry.Codes.Status;
 import org.passerelle.entry.EntryEvents.EntryArchived;
@@ -18,8 +16,6 @@ import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Caller;
 import org.passerelle.shared.FieldReader;
 import org.passerelle.shared.Ids;
-import org.passerelle.shared.Lang;
-import org.passerelle.shared.Slugs;
 import org.passerelle.territory.TerritoryService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,11 +33,16 @@ public class EntryService {
     public static final long ANY_VERSION = -1;
 
     private final EntryStore store;
+    private final EntryAccess access;
+    private final EntrySlugs slugs;
     private final TerritoryService territories;
     private final ApplicationEventPublisher events;
 
-    EntryService(EntryStore store, TerritoryService territories, ApplicationEventPublisher events) {
+    EntryService(EntryStore store, EntryAccess access, EntrySlugs slugs, TerritoryService territories,
+            ApplicationEventPublisher events) {
         this.store = store;
+        this.access = access;
+        this.slugs = slugs;
         this.territories = territories;
         this.events = events;
     }
@@ -49,7 +50,7 @@ public class EntryService {
     /** An entry as the caller may see it: drafts and archived entries only for those who manage them. */
     @Transactional(readOnly = true)
     public Entry get(Caller caller, String id) {
-        return visible(caller, store.find(id), id);
+        return access.visible(caller, id);
     }
 
     @Transactional(readOnly = true)
@@ -71,13 +72,7 @@ public class EntryService {
     /** How many published entries each territory has, per kind. Territories without any are absent. */
     @Transactional(readOnly = true)
     public Map<String, Map<Codes.Kind, Long>> publishedCounts() {
-        Map<String, Map<Codes.Kind, Long>> counts = new TreeMap<>();
-        store.publishedCounts().forEach((territory, byKind) -> {
-            Map<Codes.Kind, Long> kinds = new EnumMap<>(Codes.Kind.class);
-            byKind.forEach((code, n) -> kinds.put(Codes.Kind.of(code), n));
-            counts.put(territory, kinds);
-        });
-        return counts;
+        return store.publishedCounts();
     }
 
     @Transactional(readOnly = true)
@@ -113,18 +108,13 @@ public class EntryService {
         }
         String id = requestedId != null && FieldReader.isSlug(requestedId) && requestedId.length() <= 32
                 && store.find(requestedId).isEmpty() ? requestedId : Ids.next();
-        String slug = content.slug();
-        if (slug == null) {
-            slug = freeSlug(territory, derivedSlug(content, id), id);
-        } else if (store.slugTaken(territory, slug, null)) {
-            throw slugConflict(territory, slug);
-        }
+        String slug = slugs.forNewEntry(territory, content, id);
         Instant now = now();
         Entry entry = new Entry(id, territory, content.withSlug(slug), Status.DRAFT, 1, now, now, null);
         try {
             store.insert(entry);
         } catch (DuplicateKeyException e) {
-            throw slugConflict(territory, slug);
+            throw EntrySlugs.conflict(territory, slug);
         }
         events.publishEvent(new EntryCreated(id, territory, entry.version()));
         return entry;
@@ -132,19 +122,13 @@ public class EntryService {
 
     @Transactional
     public Entry replace(Caller caller, String id, Long expectedVersion, String territory, EntryContent content) {
-        Entry current = manageable(caller, id);
-        checkVersion(current, expectedVersion, true);
+        Entry current = access.manageable(caller, id);
+        EntryAccess.checkVersion(current, expectedVersion, true);
         if (territory != null && !territory.equals(current.territory())) {
             throw ApiProblem.invalid("territory", "an entry cannot move to another territory");
         }
-        String slug = content.slug() == null ? current.content().slug() : content.slug();
-        if (store.slugTaken(current.territory(), slug, id)) {
-            throw slugConflict(current.territory(), slug);
-        }
-        Entry next = current.next(content.withSlug(slug), current.status(), now());
-        save(current, next);
-        events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
-        return next;
+        String slug = slugs.forReplacement(current, content);
+        return save(current, current.next(content.withSlug(slug), current.status(), now()), EntryUpdated::new);
     }
 
     @Transactional
@@ -158,15 +142,12 @@ public class EntryService {
     }
 
     private Entry transition(Caller caller, String id, Long expectedVersion, Status target, EventFactory event) {
-        Entry current = manageable(caller, id);
-        checkVersion(current, expectedVersion, false);
+        Entry current = access.manageable(caller, id);
+        EntryAccess.checkVersion(current, expectedVersion, false);
         if (current.status() == target) {
             return current;
         }
-        Entry next = current.next(current.content(), target, now());
-        save(current, next);
-        events.publishEvent(event.create(id, next.territory(), next.version()));
-        return next;
+        return save(current, current.next(current.content(), target, now()), event);
     }
 
     private interface EventFactory {
@@ -182,91 +163,40 @@ public class EntryService {
         // Several uploads to one entry at once are normal: they queue on the entry's row rather than
         // fail as stale versions (call this before other writes of the same transaction that depend on it).
         store.lock(id);
-        Entry current = manageable(caller, id);
-        Entry next = current.next(current.content(), current.status(), now());
-        save(current, next);
-        events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
-        return next;
+        Entry current = access.manageable(caller, id);
+        return save(current, current.next(current.content(), current.status(), now()), EntryUpdated::new);
     }
 
     /** Whether the caller may change this entry's media: visible to it and of a territory it manages. */
     @Transactional(readOnly = true)
     public Entry requireManageable(Caller caller, String id) {
-        return manageable(caller, id);
+        return access.manageable(caller, id);
     }
 
     @Transactional
     public void delete(Caller caller, String id) {
-        Entry current = manageable(caller, id);
+        Entry current = access.manageable(caller, id);
         store.delete(id);
         events.publishEvent(new EntryDeleted(id, current.territory(), current.version()));
     }
 
     @Transactional(readOnly = true)
     public List<Entry> revisions(Caller caller, String id) {
-        Entry current = manageable(caller, id);
+        Entry current = access.manageable(caller, id);
         return store.revisions(current.id());
     }
 
-    private void save(Entry current, Entry next) {
+    /** Stores the next version and announces it, in the caller's transaction. */
+    private Entry save(Entry current, Entry next, EventFactory event) {
         try {
             if (!store.replace(current, next)) {
                 throw ApiProblem.staleVersion("The entry changed meanwhile; read it again and reapply your change.");
             }
         } catch (DuplicateKeyException e) {
-            throw slugConflict(current.territory(), next.content().slug());
+            throw EntrySlugs.conflict(current.territory(), next.content().slug());
         }
-    }
-
-    private Entry manageable(Caller caller, String id) {
-        if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized();
-        }
-        Entry entry = visible(caller, store.find(id), id);
-        if (!caller.manages(entry.territory())) {
-            throw ApiProblem.forbidden("This token may not change entries of territory '" + entry.territory() + "'.");
-        }
-        return entry;
-    }
-
-    private static Entry visible(Caller caller, Optional<Entry> found, String id) {
-        return found.filter(e -> e.isPublished() || caller.manages(e.territory()))
-                .orElseThrow(() -> ApiProblem.notFound("No entry '" + id + "'."));
-    }
-
-    private static void checkVersion(Entry current, Long expected, boolean required) {
-        if (expected == null) {
-            if (required) {
-                throw ApiProblem.ifMatchRequired();
-            }
-            return;
-        }
-        if (expected != ANY_VERSION && expected != current.version()) {
-            throw ApiProblem.staleVersion("If-Match names version " + expected + " but the entry is at version "
-                    + current.version() + ".");
-        }
-    }
-
-    private static String derivedSlug(EntryContent content, String id) {
-        for (Lang lang : List.of(Lang.fr, Lang.en, Lang.ja)) {
-            String slug = Slugs.of(content.title().get(lang.name()));
-            if (slug.length() >= 2) {
-                return slug;
-            }
-        }
-        return "entry-" + id;
-    }
-
-    private String freeSlug(String territory, String base, String id) {
-        String slug = base;
-        for (int n = 2; store.slugTaken(territory, slug, id); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    private static ApiProblem slugConflict(String territory, String slug) {
-        return ApiProblem.conflict("Territory '" + territory + "' has an entry with slug '" + slug + "' already.");
+        events.publishEvent(event.create(next.id(), next.territory(), next.version()));
+        return next;
     }
 
     private static Instant now() {

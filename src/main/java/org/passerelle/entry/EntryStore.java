@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,13 +132,13 @@ class EntryStore {
         return jdbc.sql(sql.toString()).params(params).query(this::entry).list();
     }
 
-    /** Published entries per territory and kind code. */
-    Map<String, Map<String, Long>> publishedCounts() {
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
+    /** Published entries per territory and kind. */
+    Map<String, Map<Codes.Kind, Long>> publishedCounts() {
+        Map<String, Map<Codes.Kind, Long>> counts = new TreeMap<>();
         jdbc.sql("SELECT territory, kind, COUNT(*) AS n FROM entry WHERE status = 'published' GROUP BY territory, kind")
                 .query(rs -> {
-                    counts.computeIfAbsent(rs.getString("territory"), t -> new TreeMap<>())
-                            .put(rs.getString("kind"), rs.getLong("n"));
+                    counts.computeIfAbsent(rs.getString("territory"), t -> new EnumMap<>(Codes.Kind.class))
+                            .put(Codes.Kind.of(rs.getString("kind")), rs.getLong("n"));
                 });
         return counts;
     }

@@ -24,6 +24,7 @@ final class EsIndexes {
     private final ElasticsearchClient client;
     private final ElasticsearchProperties properties;
     private final int maxWindow;
+    private volatile boolean aliasReady;
 
     EsIndexes(ElasticsearchClient client, ElasticsearchProperties properties, int maxWindow) {
         this.client = client;
@@ -35,9 +36,16 @@ final class EsIndexes {
         return properties.alias();
     }
 
-    /** Creates the first index and its alias unless the alias exists. Idempotent, safe from several instances. */
+    /**
+     * Creates the first index and its alias unless the alias exists. Idempotent, safe from several
+     * instances; asks the cluster only until it once succeeded, not on every search and write.
+     */
     void ensureAlias() throws IOException {
+        if (aliasReady) {
+            return;
+        }
         if (client.indices().existsAlias(a -> a.name(alias())).value()) {
+            aliasReady = true;
             return;
         }
         String first = alias() + "-0";
@@ -49,6 +57,7 @@ final class EsIndexes {
             }
         }
         client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(first).alias(alias()))));
+        aliasReady = true;
     }
 
     /** The index the alias points to now. */

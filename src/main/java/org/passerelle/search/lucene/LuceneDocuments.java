@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,7 +15,6 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -29,27 +26,24 @@ import org.passerelle.entry.Entry;
 import org.passerelle.entry.EntryContent;
 import org.passerelle.search.Facet;
 import org.passerelle.search.SearchDocument;
-import org.passerelle.search.SuggestQuery;
 import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Turns a {@link SearchDocument} into a Lucene document: keyword fields for filters, doc values
- * for sorts and facets, analysed text per language, suggestion fields, and the document itself as
- * stored JSON (hits, highlights and related entries are built from it).
+ * for sorts and facets, analysed text per language, the title's sort and suggestion fields
+ * ({@link TitleFields}), and the document itself as stored JSON ({@link LuceneSources}).
  */
 final class LuceneDocuments {
 
-    private final Analyzers analyzers;
+    private final TitleFields titles;
     private final FacetsConfig facets;
-    private final JsonMapper json;
+    private final LuceneSources sources;
 
-    LuceneDocuments(Analyzers analyzers, FacetsConfig facets, JsonMapper json) {
-        this.analyzers = analyzers;
+    LuceneDocuments(Analyzers analyzers, FacetsConfig facets, LuceneSources sources) {
+        this.titles = new TitleFields(analyzers);
         this.facets = facets;
-        this.json = json;
+        this.sources = sources;
     }
 
     static FacetsConfig facetsConfig() {
@@ -65,7 +59,7 @@ final class LuceneDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
-        doc.add(new StoredField(Fields.SOURCE, json.writeValueAsBytes(source)));
+        doc.add(sources.field(source));
         keyword(doc, Fields.TERRITORY, Facet.TERRITORY, entry.territory());
         keyword(doc, Fields.KIND, Facet.KIND, content.kind().code());
         keyword(doc, Fields.COUNTRY, Facet.COUNTRY, source.country());
@@ -98,7 +92,7 @@ final class LuceneDocuments {
         doc.add(new NumericDocValuesField(Fields.UPDATED,
                 entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli()));
         texts(doc, source);
-        titles(doc, content.title());
+        titles.add(doc, content.title());
         try {
             return facets.build(doc);
         } catch (IOException e) {
@@ -146,40 +140,8 @@ final class LuceneDocuments {
     }
 
     /**
-     * The text a highlighted field indexed for this document ({@code field} is {@code <base>_<lang>}),
-     * several values joined by {@code separator} as the highlighter expects; "" when it has none.
-     */
-    static String indexedText(SearchDocument source, String field, char separator) {
-        int cut = field.lastIndexOf('_');
-        String base = field.substring(0, cut);
-        Lang lang = Lang.valueOf(field.substring(cut + 1));
-        EntryContent content = source.entry().content();
-        String text = switch (base) {
-            case Fields.TITLE -> get(content.title(), lang);
-            case Fields.SUMMARY -> get(content.summary(), lang);
-            case Fields.DESCRIPTION -> get(content.description(), lang);
-            case Fields.DOCUMENTS -> {
-                StringBuilder joined = new StringBuilder();
-                boolean first = true;
-                for (String document : list(source.documentTexts())) {
-                    if (languagesOf(document).contains(lang)) {
-                        if (!first) {
-                            joined.append(separator);
-                        }
-                        joined.append(document);
-                        first = false;
-                    }
-                }
-                yield joined.toString();
-            }
-            default -> null;
-        };
-        return text == null || text.isBlank() ? "" : text;
-    }
-
-    /**
      * Highlighted fields keep the offsets of their terms, so highlighting re-analyses nothing; their text
-     * is not stored twice: the highlighter takes it from the stored source (see {@link #indexedText}).
+     * is not stored twice: the highlighter takes it from the stored source (see {@link LuceneSources#indexedText}).
      */
     private static final FieldType HIGHLIGHTED = highlighted();
 
@@ -198,93 +160,11 @@ final class LuceneDocuments {
         }
     }
 
-    private void titles(Document doc, Map<String, String> title) {
-        for (Lang lang : Lang.values()) {
-            String picked = lang.pick(title);
-            if (picked != null) {
-                doc.add(new SortedDocValuesField(TextFields.titleSort(lang), new BytesRef(sortKey(picked))));
-            }
-            String own = get(title, lang);
-            if (own == null || own.isBlank()) {
-                continue;
-            }
-            doc.add(new TextField(SuggestQuery.words(lang), own, Field.Store.NO));
-            doc.add(new StringField(SuggestQuery.full(lang), Analyzers.fold(own), Field.Store.NO));
-            if (lang == Lang.ja) {
-                // one Kuromoji pass gives both the reading's words and the whole reading
-                List<String> reading = readingOf(own);
-                doc.add(new TextField(Fields.SUGGEST_READING, new Tokens(reading)));
-                doc.add(new StringField(Fields.SUGGEST_READING_FULL, bounded(String.join("", reading)),
-                        Field.Store.NO));
-            }
-        }
-    }
-
-    /** Sort keys are bounded: doc values terms have a size limit, and a long title sorts by its start. */
-    private static String sortKey(String title) {
-        String folded = Analyzers.fold(title);
-        return folded.length() > 200 ? folded.substring(0, 200) : folded;
-    }
-
-    /** The title read in katakana, word by word (トミオカ, セイシ, ジョウ): what the reading analyser yields. */
-    private List<String> readingOf(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = analyzers.reading().tokenStream(Fields.SUGGEST_READING, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
-    }
-
-    private static String bounded(String key) {
-        return key.length() > 200 ? key.substring(0, 200) : key;
-    }
-
-    /** Words already analysed, indexed as they are. */
-    private static final class Tokens extends TokenStream {
-
-        private final List<String> words;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private int next;
-
-        Tokens(List<String> words) {
-            this.words = words;
-        }
-
-        @Override
-        public boolean incrementToken() {
-            if (next >= words.size()) {
-                return false;
-            }
-            clearAttributes();
-            term.setEmpty().append(words.get(next++));
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
-        }
-    }
-
-    SearchDocument source(Document stored) {
-        BytesRef bytes = stored.getBinaryValue(Fields.SOURCE);
-        return json.readValue(bytes.bytes, bytes.offset, bytes.length, SearchDocument.class);
-    }
-
     static String get(Map<String, String> texts, Lang lang) {
         return texts == null ? null : texts.get(lang.name());
     }
 
-    private static <T> List<T> list(List<T> values) {
+    static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
     }
-
 }

@@ -145,7 +145,7 @@ final class LuceneHighlights {
                 SearchDocument source = sources.get(doc);
                 CharSequence[] texts = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    texts[i] = source == null ? "" : LuceneDocuments.indexedText(source, fields[i],
+                    texts[i] = source == null ? "" : LuceneSources.indexedText(source, fields[i],
                             MULTIVAL_SEP_CHAR);
                 }
                 values.add(texts);

@@ -34,12 +34,12 @@ final class LuceneRelated {
     private static final float SHARED_KEYWORD = 0.5f;
 
     private final Analyzers analyzers;
-    private final LuceneDocuments documents;
+    private final LuceneSources sources;
     private final LuceneSearcher searcher;
 
-    LuceneRelated(Analyzers analyzers, LuceneDocuments documents, LuceneSearcher searcher) {
+    LuceneRelated(Analyzers analyzers, LuceneSources sources, LuceneSearcher searcher) {
         this.analyzers = analyzers;
-        this.documents = documents;
+        this.sources = sources;
         this.searcher = searcher;
     }
 
@@ -49,7 +49,7 @@ final class LuceneRelated {
             return List.of();
         }
         var stored = index.storedFields();
-        SearchDocument source = documents.source(stored.document(self.scoreDocs[0].doc, Set.of(Fields.SOURCE)));
+        SearchDocument source = sources.source(stored.document(self.scoreDocs[0].doc, Set.of(Fields.SOURCE)));
         Query like = like(index, source);
         List<SearchHit> hits = new ArrayList<>();
         if (!partners.isEmpty()) {
@@ -116,7 +116,7 @@ final class LuceneRelated {
         var stored = index.storedFields();
         SearchQuery plain = SearchQuery.builder().noFacets().build();
         for (ScoreDoc hit : index.search(query, size).scoreDocs) {
-            into.add(searcher.hit(documents.source(stored.document(hit.doc, Set.of(Fields.SOURCE))), plain, Map.of()));
+            into.add(searcher.hit(sources.source(stored.document(hit.doc, Set.of(Fields.SOURCE))), plain, Map.of()));
         }
     }
 

@@ -70,10 +70,11 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         this.refreshInterval = refreshInterval;
         this.cursorKeepAlive = cursorKeepAlive;
         var facets = LuceneDocuments.facetsConfig();
-        this.documents = new LuceneDocuments(analyzers, facets, json);
-        this.searcher = new LuceneSearcher(analyzers, documents, facets, facetSize);
-        this.suggester = new LuceneSuggester(analyzers, documents);
-        this.related = new LuceneRelated(analyzers, documents, searcher);
+        var sources = new LuceneSources(json);
+        this.documents = new LuceneDocuments(analyzers, facets, sources);
+        this.searcher = new LuceneSearcher(analyzers, sources, facets, facetSize);
+        this.suggester = new LuceneSuggester(analyzers, sources);
+        this.related = new LuceneRelated(analyzers, sources, searcher);
         try {
             this.folder = new IndexFolder(root);
             this.live = new IndexGeneration(folder.current(), analyzers.perField(), searchers, refreshInterval,

@@ -41,16 +41,16 @@ final class LuceneSearcher {
     private static final Set<String> SOURCE_ONLY = Set.of(Fields.SOURCE);
 
     private final LuceneQueries queries;
-    private final LuceneDocuments documents;
+    private final LuceneSources storedSources;
     private final LuceneHighlights highlights;
     private final FacetsConfig facetsConfig;
     private final int facetSize;
     /** Facet ordinals per reader: building them scans the index, so each reader builds them once. */
     private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
 
-    LuceneSearcher(Analyzers analyzers, LuceneDocuments documents, FacetsConfig facetsConfig, int facetSize) {
+    LuceneSearcher(Analyzers analyzers, LuceneSources storedSources, FacetsConfig facetsConfig, int facetSize) {
         this.queries = new LuceneQueries(analyzers);
-        this.documents = documents;
+        this.storedSources = storedSources;
         this.highlights = new LuceneHighlights(analyzers);
         this.facetsConfig = facetsConfig;
         this.facetSize = facetSize;
@@ -96,7 +96,7 @@ final class LuceneSearcher {
         }
         SearchDocument[] sources = new SearchDocument[page.length];
         for (int i = 0; i < page.length; i++) {
-            sources[i] = documents.source(stored.document(page[i], SOURCE_ONLY));
+            sources[i] = storedSources.source(stored.document(page[i], SOURCE_ONLY));
         }
         List<Map<String, String>> marks = text == null || page.length == 0 ? null
                 : highlights.of(searcher, text, page, sources, query.lang());

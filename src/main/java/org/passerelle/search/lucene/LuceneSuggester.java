@@ -49,11 +49,11 @@ final class LuceneSuggester {
     };
 
     private final Analyzers analyzers;
-    private final LuceneDocuments documents;
+    private final LuceneSources sources;
 
-    LuceneSuggester(Analyzers analyzers, LuceneDocuments documents) {
+    LuceneSuggester(Analyzers analyzers, LuceneSources sources) {
         this.analyzers = analyzers;
-        this.documents = documents;
+        this.sources = sources;
     }
 
     List<Suggestion> suggest(IndexSearcher searcher, String prefix, Lang lang, int size) throws IOException {
@@ -64,7 +64,7 @@ final class LuceneSuggester {
                     var stored = searcher.storedFields();
                     List<SearchDocument> top = new ArrayList<>();
                     for (ScoreDoc hit : searcher.search(query, n, sort).scoreDocs) {
-                        top.add(documents.source(stored.document(hit.doc, Set.of(Fields.SOURCE))));
+                        top.add(sources.source(stored.document(hit.doc, Set.of(Fields.SOURCE))));
                     }
                     return top;
                 });
