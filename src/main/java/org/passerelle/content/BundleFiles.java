@@ -70,10 +70,33 @@ final class BundleFiles {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
-    /** A file of the bundle that cannot be imported, with the reason. */
+    static void requireNamedAfter(Path file, String slug) {
+        if (!baseName(file).equals(slug)) {
+            throw new BundleException(file, "must be named after its slug: " + slug + ".yaml");
+        }
+    }
+
+    /** Files of the bundle that cannot be imported, one line per problem, each naming its file. */
     static final class BundleException extends RuntimeException {
+        private final List<String> problems;
+
         BundleException(Path file, String message) {
-            super(file + " " + message);
+            this(List.of(file + " " + message));
+        }
+
+        BundleException(List<String> problems) {
+            super(String.join("\n  ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        /** A media file that an upload would refuse (an {@code ApiProblem}) or that cannot be read. */
+        static BundleException refused(Path file, Exception e) {
+            return new BundleException(file, (e instanceof IOException ? "cannot be read: " : "is refused: ")
+                    + e.getMessage());
+        }
+
+        List<String> problems() {
+            return problems;
         }
     }
 }

@@ -56,8 +56,8 @@ public class ContentCommand implements ApplicationRunner, ExitCodeGenerator {
             } else {
                 ContentExporter.Report report = exporter.export(folder, progress);
                 bar.close();
-                System.out.println("Exported " + report.territories() + " territories and " + report.entries()
-                        + " entries to " + folder);
+                System.out.println("Exported " + report.territories() + " territories, " + report.entries()
+                        + " entries and " + report.media() + " media files to " + folder);
             }
         } catch (Exception e) {
             System.err.println(args.get(0) + " failed: " + e.getMessage());

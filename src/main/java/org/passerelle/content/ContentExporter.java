@@ -14,20 +14,25 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes the whole catalogue as a content bundle that {@link ContentImporter} reads back unchanged. */
+/**
+ * Writes the whole catalogue as a content bundle that {@link ContentImporter} reads back unchanged:
+ * entries with their ids, status, dates, and media (original files beside the entry file).
+ */
 @Service
 public class ContentExporter {
 
-    public record Report(int territories, int entries) {
+    public record Report(int territories, int entries, int media) {
     }
 
     private final TerritoryService territories;
     private final EntryService entries;
+    private final BundleMedia media;
     private final JsonMapper json;
 
-    ContentExporter(TerritoryService territories, EntryService entries, JsonMapper json) {
+    ContentExporter(TerritoryService territories, EntryService entries, BundleMedia media, JsonMapper json) {
         this.territories = territories;
         this.entries = entries;
+        this.media = media;
         this.json = json;
     }
 
@@ -44,17 +49,25 @@ public class ContentExporter {
             write(root.resolve("territories").resolve(territory.slug() + ".yaml"), node);
             progress.step();
         }
+        int mediaFiles = 0;
         for (Entry entry : allEntries) {
             ObjectNode node = json.createObjectNode();
             node.put("id", entry.id());
             node.setAll((ObjectNode) json.valueToTree(entry.content()));
             node.put("status", entry.status().code());
+            node.put("createdAt", entry.createdAt().toString());
+            node.put("updatedAt", entry.updatedAt().toString());
+            if (entry.publishedAt() != null) {
+                node.put("publishedAt", entry.publishedAt().toString());
+            }
             Path folder = root.resolve("entries").resolve(entry.territory());
             Files.createDirectories(folder);
-            write(folder.resolve(entry.content().slug() + ".yaml"), node);
+            Path file = folder.resolve(entry.content().slug() + ".yaml");
+            mediaFiles += media.write(file, entry.id(), node);
+            write(file, node);
             progress.step();
         }
-        return new Report(allTerritories.size(), allEntries.size());
+        return new Report(allTerritories.size(), allEntries.size(), mediaFiles);
     }
 
     private static void write(Path file, ObjectNode node) throws IOException {

@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.passerelle.content.BundleFiles.BundleException;
-import org.passerelle.entry.Codes.Status;
-import org.passerelle.entry.Entry;
-import org.passerelle.entry.EntryForm;
-import org.passerelle.entry.EntryService;
 import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Caller;
 import org.passerelle.shared.TextLimits;
@@ -24,43 +20,49 @@ import org.passerelle.territory.TerritoryService;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Loads a content bundle idempotently: territories and entries are matched by slug, updated in place
  * when they differ and left alone when they do not, so re-importing never duplicates nor adds
- * needless revisions. The whole bundle is validated before anything is written.
+ * needless revisions. The whole bundle, media files included, is validated before anything is written.
  */
 @Service
 public class ContentImporter {
 
-    private static final Caller IMPORTER = Caller.admin("import");
+    static final Caller IMPORTER = Caller.admin("import");
 
-    public record Report(int created, int updated, int unchanged) {
+    /** What an import did: territories and entries by outcome, and the media it attached, updated and removed. */
+    public record Report(int created, int updated, int unchanged, MediaCount media) {
         Report plus(Outcome outcome) {
             return switch (outcome) {
-                case CREATED -> new Report(created + 1, updated, unchanged);
-                case UPDATED -> new Report(created, updated + 1, unchanged);
-                case UNCHANGED -> new Report(created, updated, unchanged + 1);
+                case CREATED -> new Report(created + 1, updated, unchanged, media);
+                case UPDATED -> new Report(created, updated + 1, unchanged, media);
+                case UNCHANGED -> new Report(created, updated, unchanged + 1, media);
             };
+        }
+
+        Report plus(MediaSync.Changes changes) {
+            return new Report(created, updated, unchanged, new MediaCount(media.attached() + changes.attached(),
+                    media.updated() + changes.updated(), media.removed() + changes.removed()));
         }
 
         @Override
         public String toString() {
-            return created + " created, " + updated + " updated, " + unchanged + " unchanged";
+            return created + " created, " + updated + " updated, " + unchanged + " unchanged; media: "
+                    + media.attached() + " attached, " + media.updated() + " updated, " + media.removed() + " removed";
         }
+    }
+
+    public record MediaCount(int attached, int updated, int removed) {
     }
 
     enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    record ParsedEntry(Path file, String id, EntryForm.Submitted form, Status status) {
-    }
-
     private final TerritoryService territories;
-    private final EntryService entries;
+    private final EntryImport entries;
     private final TextLimits limits;
 
-    ContentImporter(TerritoryService territories, EntryService entries, TextLimits limits) {
+    ContentImporter(TerritoryService territories, EntryImport entries, TextLimits limits) {
         this.territories = territories;
         this.entries = entries;
         this.limits = limits;
@@ -77,23 +79,23 @@ public class ContentImporter {
             validate(file, errors, () -> {
                 JsonNode body = BundleFiles.read(file);
                 Territory territory = TerritoryForm.read(body, limits);
-                requireFileName(file, territory.slug());
+                BundleFiles.requireNamedAfter(file, territory.slug());
                 JsonNode partners = body.get("partners");
                 parsedTerritories.put(territory, partners == null || partners.isNull() ? List.of()
                         : TerritoryForm.readPartners(partners, territory.slug()));
             });
         }
-        List<ParsedEntry> parsedEntries = new ArrayList<>();
+        List<EntryImport.Parsed> parsedEntries = new ArrayList<>();
         for (Path file : BundleFiles.entryFiles(root)) {
-            validate(file, errors, () -> parsedEntries.add(parseEntry(file)));
+            validate(file, errors, () -> parsedEntries.add(entries.parse(file)));
         }
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("The bundle has " + errors.size() + " invalid file(s):\n  "
-                    + String.join("\n  ", errors));
+            throw new IllegalArgumentException("The bundle has " + errors.size()
+                    + " problem(s); nothing was imported:\n  " + String.join("\n  ", errors));
         }
 
         progress.start(parsedTerritories.size() * 2L + parsedEntries.size());
-        Report report = new Report(0, 0, 0);
+        Report report = new Report(0, 0, 0, new MediaCount(0, 0, 0));
         for (Territory territory : parsedTerritories.keySet()) {
             report = report.plus(upsert(territory));
             progress.step();
@@ -107,8 +109,9 @@ public class ContentImporter {
             }
             progress.step();
         }
-        for (ParsedEntry entry : parsedEntries) {
-            report = report.plus(upsert(entry));
+        for (EntryImport.Parsed entry : parsedEntries) {
+            EntryImport.Applied applied = entries.apply(entry);
+            report = report.plus(applied.outcome()).plus(applied.media());
             progress.step();
         }
         return report;
@@ -122,40 +125,10 @@ public class ContentImporter {
             if (problem.errors().isEmpty()) {
                 errors.add(file + ": " + problem.getMessage());
             }
-        } catch (BundleException | IllegalArgumentException e) {
+        } catch (BundleException e) {
+            errors.addAll(e.problems());
+        } catch (IllegalArgumentException e) {
             errors.add(e.getMessage());
-        }
-    }
-
-    private ParsedEntry parseEntry(Path file) {
-        JsonNode body = BundleFiles.read(file);
-        if (!(body instanceof ObjectNode object)) {
-            throw new BundleException(file, "must hold a YAML mapping");
-        }
-        String territory = file.getParent().getFileName().toString();
-        if (object.has("territory") && !territory.equals(object.get("territory").asString())) {
-            throw new BundleException(file, "names territory '" + object.get("territory").asString()
-                    + "' but lies in the folder of '" + territory + "'");
-        }
-        object.put("territory", territory);
-        JsonNode statusNode = object.remove("status");
-        JsonNode idNode = object.remove("id");
-        Status status = statusNode == null ? Status.PUBLISHED : Status.of(statusNode.asString());
-        if (status == null) {
-            throw new BundleException(file, "has an unknown status: use published, draft or archived");
-        }
-        EntryForm.Submitted form = EntryForm.read(object, limits);
-        if (form.content().slug() == null) {
-            object.put("slug", BundleFiles.baseName(file));
-            form = EntryForm.read(object, limits);
-        }
-        requireFileName(file, form.content().slug());
-        return new ParsedEntry(file, idNode == null ? null : idNode.asString(), form, status);
-    }
-
-    private static void requireFileName(Path file, String slug) {
-        if (!BundleFiles.baseName(file).equals(slug)) {
-            throw new BundleException(file, "must be named after its slug: " + slug + ".yaml");
         }
     }
 
@@ -189,35 +162,6 @@ public class ContentImporter {
         if (list.stream().noneMatch(p -> p.territory().equals(partner.territory()))) {
             list.add(partner);
         }
-    }
-
-    private Outcome upsert(ParsedEntry parsed) {
-        String territory = parsed.form().territory();
-        var existing = entries.findBySlug(territory, parsed.form().content().slug());
-        Outcome outcome;
-        Entry entry;
-        if (existing.isEmpty()) {
-            entry = entries.create(IMPORTER, territory, parsed.form().content(), parsed.id());
-            outcome = Outcome.CREATED;
-        } else if (existing.get().content().equals(parsed.form().content())) {
-            entry = existing.get();
-            outcome = Outcome.UNCHANGED;
-        } else {
-            entry = entries.replace(IMPORTER, existing.get().id(), EntryService.ANY_VERSION, territory,
-                    parsed.form().content());
-            outcome = Outcome.UPDATED;
-        }
-        if (entry.status() != parsed.status()) {
-            if (parsed.status() == Status.PUBLISHED) {
-                entries.publish(IMPORTER, entry.id(), null);
-            } else if (parsed.status() == Status.ARCHIVED) {
-                entries.archive(IMPORTER, entry.id(), null);
-            }
-            if (parsed.status() != Status.DRAFT && outcome == Outcome.UNCHANGED) {
-                outcome = Outcome.UPDATED;
-            }
-        }
-        return outcome;
     }
 
     /** Progress reporting, so that the command line can show a bar and tests can ignore it. */

@@ -167,6 +167,24 @@ public class EntryService {
         return save(current, current.next(current.content(), current.status(), now()), EntryUpdated::new);
     }
 
+    /**
+     * Gives an entry the dates it had in the store it was exported from, so that moving a catalogue
+     * keeps its history; a null date stays as it is. Only the admin may rewrite dates, and it is a new
+     * version like any change (the representation changed), announced as an update.
+     */
+    @Transactional
+    public Entry restoreDates(Caller caller, String id, Instant createdAt, Instant updatedAt, Instant publishedAt) {
+        caller.requireAdmin();
+        Entry current = manageable(caller, id);
+        Entry next = new Entry(id, current.territory(), current.content(), current.status(), current.version() + 1,
+                createdAt == null ? current.createdAt() : createdAt,
+                updatedAt == null ? current.updatedAt() : updatedAt,
+                publishedAt == null ? current.publishedAt() : publishedAt);
+        save(current, next);
+        events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
+        return next;
+    }
+
     /** Whether the caller may change this entry's media: visible to it and of a territory it manages. */
     @Transactional(readOnly = true)
     public Entry requireManageable(Caller caller, String id) {

@@ -89,11 +89,11 @@ class EntryStore {
      * as a revision. Returns false when the stored version is no longer {@code previous.version()}.
      */
     boolean replace(Entry previous, Entry next) {
-        int updated = jdbc.sql("UPDATE entry SET slug = ?, kind = ?, status = ?, version = ?, doc = ?, updated_at = ?,"
-                + " published_at = ? WHERE id = ? AND version = ?")
+        int updated = jdbc.sql("UPDATE entry SET slug = ?, kind = ?, status = ?, version = ?, doc = ?, created_at = ?,"
+                + " updated_at = ?, published_at = ? WHERE id = ? AND version = ?")
                 .params(next.content().slug(), next.content().kind().code(), next.status().code(), next.version(),
-                        json.writeValueAsString(next.content()), utc(next.updatedAt()), utc(next.publishedAt()),
-                        next.id(), previous.version())
+                        json.writeValueAsString(next.content()), utc(next.createdAt()), utc(next.updatedAt()),
+                        utc(next.publishedAt()), next.id(), previous.version())
                 .update();
         if (updated == 0) {
             return false;

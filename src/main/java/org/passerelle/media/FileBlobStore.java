@@ -100,7 +100,8 @@ class FileBlobStore implements BlobStore {
         return root.resolve(key.substring(0, 2)).resolve(key);
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The key of a file: the hex SHA-256 of its bytes. */
+    static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

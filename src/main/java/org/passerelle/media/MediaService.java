@@ -27,6 +27,7 @@ import org.passerelle.shared.Caller;
 import org.passerelle.shared.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -71,10 +72,19 @@ class MediaService {
         if (file == null || file.isEmpty()) {
             throw ApiProblem.invalid("file", "send the photo or document as the multipart part 'file'");
         }
+        return upload(caller, entryId, form, file.getOriginalFilename(), file);
+    }
+
+    /**
+     * The upload path for bytes from any source (a multipart part, a content bundle's file): the same
+     * detection, processing and storage. The caller bounds the size (the container does for HTTP).
+     */
+    Media upload(Caller caller, String entryId, MediaForm form, String fileName, InputStreamSource source) {
+        entries.requireManageable(caller, entryId);
         List<Path> temps = new ArrayList<>();
         try {
             Path upload = temp(temps);
-            try (InputStream in = file.getInputStream()) {
+            try (InputStream in = source.getInputStream()) {
                 Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
             }
             Detected detected = types.detect(upload);
@@ -85,7 +95,7 @@ class MediaService {
             } else {
                 document = documents.extract(upload, detected.mediaType());
             }
-            return store(caller, entryId, form, file, upload, detected, image, document, temps);
+            return store(caller, entryId, form, fileName, upload, detected, image, document, temps);
         } catch (IOException e) {
             throw ApiProblem.badRequest("The upload could not be received completely.");
         } finally {
@@ -93,7 +103,7 @@ class MediaService {
         }
     }
 
-    private Media store(Caller caller, String entryId, MediaForm form, MultipartFile file, Path upload,
+    private Media store(Caller caller, String entryId, MediaForm form, String fileName, Path upload,
             Detected detected, Processed image, DocumentExtractor.Extracted document, List<Path> temps)
             throws IOException {
         Set<String> written = new LinkedHashSet<>();
@@ -120,7 +130,7 @@ class MediaService {
                 credit = exif.author() != null ? exif.author() : exif.copyright();
             }
             Media media = new Media(Ids.next(), entryId, 0, detected.kind(), detected.mediaType(), bytes, original,
-                    fileName(file.getOriginalFilename()), form.caption(), credit, form.license(),
+                    fileName(fileName), form.caption(), credit, form.license(),
                     image == null ? null : image.width(), image == null ? null : image.height(),
                     exif == null || exif.offersNothing() ? null : exif,
                     document == null ? null : document.pages(), document == null ? null : document.language(),

@@ -66,6 +66,20 @@ class MediaStore {
         }
     }
 
+    /** Replaces what an editor says about a medium; its file and what was read from it stay. */
+    void describe(String id, String fileName, Map<String, String> caption, String credit, String license) {
+        jdbc.sql("UPDATE media SET file_name = ?, caption = ?, credit = ?, license = ? WHERE id = ?")
+                .params(fileName, json.writeValueAsString(caption), credit, license, id).update();
+    }
+
+    /** Numbers the entry's media 1, 2, 3… in the given order. */
+    void reorder(String entryId, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql("UPDATE media SET seq = ? WHERE id = ? AND entry_id = ?").params(i + 1, ids.get(i), entryId)
+                    .update();
+        }
+    }
+
     /** Deletes the media rows and returns the blobs they referred to. */
     Set<String> delete(Collection<Media> media) {
         Set<String> blobs = new TreeSet<>();

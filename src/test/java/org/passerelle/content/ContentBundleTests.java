@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.entry.Entry;
 import org.passerelle.entry.EntryService;
+import org.passerelle.media.EntryMedia;
 import org.passerelle.support.PasserelleTest;
 import org.passerelle.territory.TerritoryService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,11 +125,13 @@ class ContentBundleTests {
         assertThat(territories.find("metz")).isEmpty();
     }
 
+    /** Every file of a folder: the text of YAML files, the SHA-256 of the others (media). */
     static Map<String, String> tree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             Map<String, String> result = new TreeMap<>();
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                result.put(root.relativize(file).toString(), Files.readString(file));
+                result.put(root.relativize(file).toString(), file.toString().endsWith(".yaml") ? Files.readString(file)
+                        : "sha256 " + EntryMedia.sha256(file));
             }
             return result;
         }

@@ -41,8 +41,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Files the tests upload, made on the spot. */
-final class Samples {
+/** Files the tests upload, made on the spot (the content bundle tests use them too). */
+public final class Samples {
 
     private Samples() {
     }
@@ -51,7 +51,7 @@ final class Samples {
      * A 300×200 picture as it should be seen (red, green, blue and yellow quarters, clockwise from the
      * top left), stored so that EXIF orientation {@code orientation} is needed to see it upright.
      */
-    static byte[] orientedJpeg(int orientation) {
+    public static byte[] orientedJpeg(int orientation) {
         int w = 300;
         int h = 200;
         boolean swapped = orientation >= 5;
@@ -127,7 +127,7 @@ final class Samples {
     }
 
     /** A photo-like JPEG: gradients and noise, so that it compresses like a real one. */
-    static byte[] photo(int width, int height, long seed) {
+    public static byte[] photo(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(seed);
         int[] row = new int[width];
@@ -225,7 +225,7 @@ final class Samples {
     }
 
     /** A small, genuine DOCX with the given paragraphs. */
-    static byte[] docx(String... paragraphs) {
+    public static byte[] docx(String... paragraphs) {
         return docx(out -> {
             for (String p : paragraphs) {
                 out.write(("<w:p><w:r><w:t>" + p + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8));
@@ -275,7 +275,7 @@ final class Samples {
     }
 
     /** A PDF of one page per text, in Helvetica (WinAnsi covers French). */
-    static byte[] frenchPdf(String... pages) {
+    public static byte[] frenchPdf(String... pages) {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (String text : pages) {
