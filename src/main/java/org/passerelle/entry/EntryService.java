@@ -175,14 +175,12 @@ public class EntryService {
     @Transactional
     public Entry restoreDates(Caller caller, String id, Instant createdAt, Instant updatedAt, Instant publishedAt) {
         caller.requireAdmin();
-        Entry current = manageable(caller, id);
+        Entry current = access.manageable(caller, id);
         Entry next = new Entry(id, current.territory(), current.content(), current.status(), current.version() + 1,
                 createdAt == null ? current.createdAt() : createdAt,
                 updatedAt == null ? current.updatedAt() : updatedAt,
                 publishedAt == null ? current.publishedAt() : publishedAt);
-        save(current, next);
-        events.publishEvent(new EntryUpdated(id, next.territory(), next.version()));
-        return next;
+        return save(current, next, EntryUpdated::new);
     }
 
     /** Whether the caller may change this entry's media: visible to it and of a territory it manages. */
