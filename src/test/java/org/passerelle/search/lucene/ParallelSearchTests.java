@@ -2,6 +2,8 @@ package org.passerelle.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +19,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,23 +68,44 @@ class ParallelSearchTests {
             SearchQuery.builder().build());
 
     @BeforeAll
-    static void index() {
-        JsonMapper json = JsonMapper.builder().build();
-        oneThread = new LuceneSearchEngine(dir.resolve("one"), Duration.ofMillis(20), 20, Duration.ofMinutes(1), 1,
-                json);
-        // a slice for as little as one document, so that this small index is split between threads
-        threeThreads = new LuceneSearchEngine(dir.resolve("three"), Duration.ofMillis(20), 20, Duration.ofMinutes(1),
-                3, 1, json);
-        // each batch is committed as a segment of its own, of unequal sizes (too few to be merged)
+    static void index() throws IOException {
+        // The same six segments of unequal sizes for both engines, written without merges (the engine's
+        // merge policy would merge small segments at its own pace), then opened by the engines.
         int[] sizes = {900, 700, 500, 400, 300, 200};
         var entries = new BenchmarkEntries(7, 3000).iterator();
+        List<List<SearchDocument>> batches = new ArrayList<>();
         for (int size : sizes) {
             List<SearchDocument> batch = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 batch.add(entries.next());
             }
-            oneThread.index(batch);
-            threeThreads.index(batch);
+            batches.add(batch);
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        writeUnmerged(dir.resolve("one"), batches, json);
+        writeUnmerged(dir.resolve("three"), batches, json);
+        oneThread = new LuceneSearchEngine(dir.resolve("one"), Duration.ofMillis(20), 20, Duration.ofMinutes(1), 1,
+                json);
+        // a slice for as little as one document, so that this small index is split between threads
+        threeThreads = new LuceneSearchEngine(dir.resolve("three"), Duration.ofMillis(20), 20, Duration.ofMinutes(1),
+                3, 1, json);
+    }
+
+    /** An index folder as the engine lays it out, one commit (so one segment) per batch. */
+    static void writeUnmerged(Path root, List<List<SearchDocument>> batches, JsonMapper json) throws IOException {
+        Analyzers analyzers = new Analyzers();
+        LuceneDocuments documents = new LuceneDocuments(analyzers, LuceneDocuments.facetsConfig(),
+                new LuceneSources(json));
+        Path index = Files.createDirectories(root.resolve("index-0"));
+        Files.writeString(root.resolve("CURRENT"), "index-0");
+        var config = new IndexWriterConfig(analyzers.perField()).setMergePolicy(NoMergePolicy.INSTANCE);
+        try (var directory = FSDirectory.open(index); var writer = new IndexWriter(directory, config)) {
+            for (List<SearchDocument> batch : batches) {
+                for (SearchDocument document : batch) {
+                    writer.addDocument(documents.toDocument(document));
+                }
+                writer.commit();
+            }
         }
     }
 
@@ -93,7 +120,7 @@ class ParallelSearchTests {
         int segments = threeThreads.withSearcher(s -> s.getIndexReader().leaves().size());
         int slices = threeThreads.withSearcher(s -> s.getSlices().length);
         int oneSlice = oneThread.withSearcher(s -> s.getSlices().length);
-        assertThat(segments).isGreaterThan(3);
+        assertThat(segments).isEqualTo(6);
         assertThat(slices).isEqualTo(3);
         assertThat(oneSlice).isEqualTo(1);
     }
