@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.passerelle.content.BundleFiles.BundleException;
 import org.passerelle.media.EntryMedia;
 import org.passerelle.shared.ApiProblem;
+import org.passerelle.shared.Ids;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -30,10 +31,11 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class BundleMedia {
 
-    record Item(Path file, String sha256, EntryMedia.Details details) {
+    /** A listed file; {@code id} is the one it had in the store it was exported from, or null. */
+    record Item(Path file, String sha256, String id, EntryMedia.Details details) {
     }
 
-    private static final Set<String> FIELDS = Set.of("file", "fileName", "caption", "credit", "license");
+    private static final Set<String> FIELDS = Set.of("file", "id", "fileName", "caption", "credit", "license");
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png",
             "image/webp", "webp", "image/gif", "gif", "application/pdf", "pdf", "text/plain", "txt",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
@@ -96,12 +98,17 @@ class BundleMedia {
         if (!Files.isRegularFile(file)) {
             throw new BundleException(file, "is missing (" + entryFile.getFileName() + " lists it as " + at + ")");
         }
+        String id = scalar(entryFile, at, object, "id");
+        if (id != null && !Ids.isValid(id)) {
+            throw invalid(entryFile, at + ".id", "'" + id + "' is not a media id: an export writes 12 characters"
+                    + " of 0-9 a-z (without i, l, o, u); remove the line to give the medium a new id");
+        }
         String fileName = object.has("fileName") ? scalar(entryFile, at, object, "fileName") : name;
         EntryMedia.Details details = media.details(fileName, caption(entryFile, at, object.get("caption")),
                 scalar(entryFile, at, object, "credit"), scalar(entryFile, at, object, "license"));
         try {
             media.check(file);
-            return new Item(file, EntryMedia.sha256(file), details);
+            return new Item(file, EntryMedia.sha256(file), id, details);
         } catch (ApiProblem | IOException e) {
             throw BundleException.refused(file, e);
         }
@@ -138,7 +145,8 @@ class BundleMedia {
 
     /**
      * Writes the entry's media originals beside its file, numbered in order, and lists them under
-     * {@code media}; files left in the folder by an earlier export are removed. Returns how many.
+     * {@code media} with their ids (which an import into another store keeps); files left in the folder
+     * by an earlier export are removed. Returns how many.
      */
     int write(Path entryFile, String entryId, ObjectNode entry) throws IOException {
         Path folder = folder(entryFile);
@@ -163,6 +171,7 @@ class BundleMedia {
             media.copyOriginal(medium, folder.resolve(name));
             ObjectNode item = list.addObject();
             item.put("file", name);
+            item.put("id", medium.id());
             item.put("fileName", details.fileName());
             ObjectNode caption = item.putObject("caption");
             details.caption().forEach(caption::put);

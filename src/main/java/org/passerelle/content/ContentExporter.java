@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the whole catalogue as a content bundle that {@link ContentImporter} reads back unchanged:
- * entries with their ids, status, dates, and media (original files beside the entry file).
+ * entries with their ids, status, dates, and media (original files beside the entry file, with their ids).
  */
 @Service
 public class ContentExporter {

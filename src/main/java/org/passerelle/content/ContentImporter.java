@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.passerelle.content.BundleFiles.BundleException;
 import org.passerelle.shared.ApiProblem;
@@ -31,25 +32,33 @@ public class ContentImporter {
 
     static final Caller IMPORTER = Caller.admin("import");
 
-    /** What an import did: territories and entries by outcome, and the media it attached, updated and removed. */
-    public record Report(int created, int updated, int unchanged, MediaCount media) {
+    /**
+     * What an import did: territories and entries by outcome, the media it attached, updated and
+     * removed, and warnings about what it did otherwise than the bundle says (one line each, naming the
+     * file) that did not stop it.
+     */
+    public record Report(int created, int updated, int unchanged, MediaCount media, List<String> warnings) {
         Report plus(Outcome outcome) {
             return switch (outcome) {
-                case CREATED -> new Report(created + 1, updated, unchanged, media);
-                case UPDATED -> new Report(created, updated + 1, unchanged, media);
-                case UNCHANGED -> new Report(created, updated, unchanged + 1, media);
+                case CREATED -> new Report(created + 1, updated, unchanged, media, warnings);
+                case UPDATED -> new Report(created, updated + 1, unchanged, media, warnings);
+                case UNCHANGED -> new Report(created, updated, unchanged + 1, media, warnings);
             };
         }
 
         Report plus(MediaSync.Changes changes) {
+            List<String> all = new ArrayList<>(warnings);
+            all.addAll(changes.warnings());
             return new Report(created, updated, unchanged, new MediaCount(media.attached() + changes.attached(),
-                    media.updated() + changes.updated(), media.removed() + changes.removed()));
+                    media.updated() + changes.updated(), media.removed() + changes.removed()), List.copyOf(all));
         }
 
+        /** The summary line, then one line per warning: what the command line prints and start-up logs. */
         @Override
         public String toString() {
             return created + " created, " + updated + " updated, " + unchanged + " unchanged; media: "
-                    + media.attached() + " attached, " + media.updated() + " updated, " + media.removed() + " removed";
+                    + media.attached() + " attached, " + media.updated() + " updated, " + media.removed() + " removed"
+                    + warnings.stream().map(w -> "\n  warning: " + w).collect(Collectors.joining());
         }
     }
 
@@ -95,7 +104,7 @@ public class ContentImporter {
         }
 
         progress.start(parsedTerritories.size() * 2L + parsedEntries.size());
-        Report report = new Report(0, 0, 0, new MediaCount(0, 0, 0));
+        Report report = new Report(0, 0, 0, new MediaCount(0, 0, 0), List.of());
         for (Territory territory : parsedTerritories.keySet()) {
             report = report.plus(upsert(territory));
             progress.step();

@@ -111,12 +111,19 @@ public class EntryMedia {
         return new Details(MediaService.fileName(fileName), form.caption(), form.credit(), form.license());
     }
 
-    /** Attaches the file after the entry's other media, through the upload path. */
-    public Attached attach(Caller caller, String entryId, Path file, Details details) throws IOException {
+    /**
+     * Attaches the file after the entry's other media, through the upload path. {@code requestedId}
+     * (null for none) keeps a medium's id from another store, so that its {@code /media/{id}/...} URLs
+     * stay valid: it must have the form of {@link org.passerelle.shared.Ids} (else a 422 problem), and
+     * is used only if no medium has it yet; otherwise the medium gets a new id, which the result shows.
+     */
+    public Attached attach(Caller caller, String entryId, Path file, Details details, String requestedId)
+            throws IOException {
         check(file);
         Details valid = valid(details);
         MediaForm form = new MediaForm(valid.caption(), valid.credit(), valid.license());
-        return attached(media.upload(caller, entryId, form, valid.fileName(), new FileSystemResource(file)));
+        return attached(media.upload(caller, entryId, form, valid.fileName(), new FileSystemResource(file),
+                requestedId));
     }
 
     /** Replaces the medium's details; its file, and what was read from the file, stay. */

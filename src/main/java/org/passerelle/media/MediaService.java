@@ -72,15 +72,21 @@ class MediaService {
         if (file == null || file.isEmpty()) {
             throw ApiProblem.invalid("file", "send the photo or document as the multipart part 'file'");
         }
-        return upload(caller, entryId, form, file.getOriginalFilename(), file);
+        return upload(caller, entryId, form, file.getOriginalFilename(), file, null);
     }
 
     /**
      * The upload path for bytes from any source (a multipart part, a content bundle's file): the same
      * detection, processing and storage. The caller bounds the size (the container does for HTTP).
+     * {@code requestedId}, when not null, is the id the medium had in the store a bundle came from: it
+     * is kept if no medium uses it yet, otherwise the medium gets a new id (the caller compares).
      */
-    Media upload(Caller caller, String entryId, MediaForm form, String fileName, InputStreamSource source) {
+    Media upload(Caller caller, String entryId, MediaForm form, String fileName, InputStreamSource source,
+            String requestedId) {
         entries.requireManageable(caller, entryId);
+        if (requestedId != null && !Ids.isValid(requestedId)) {
+            throw ApiProblem.invalid("id", "must be a media id as the service makes them (12 characters)");
+        }
         List<Path> temps = new ArrayList<>();
         try {
             Path upload = temp(temps);
@@ -95,7 +101,7 @@ class MediaService {
             } else {
                 document = documents.extract(upload, detected.mediaType());
             }
-            return store(caller, entryId, form, fileName, upload, detected, image, document, temps);
+            return store(caller, entryId, form, fileName, upload, detected, image, document, temps, requestedId);
         } catch (IOException e) {
             throw ApiProblem.badRequest("The upload could not be received completely.");
         } finally {
@@ -104,8 +110,8 @@ class MediaService {
     }
 
     private Media store(Caller caller, String entryId, MediaForm form, String fileName, Path upload,
-            Detected detected, Processed image, DocumentExtractor.Extracted document, List<Path> temps)
-            throws IOException {
+            Detected detected, Processed image, DocumentExtractor.Extracted document, List<Path> temps,
+            String requestedId) throws IOException {
         Set<String> written = new LinkedHashSet<>();
         boolean committed = false;
         blobLock.readLock().lock();
@@ -129,7 +135,7 @@ class MediaService {
             if (credit == null && exif != null) {
                 credit = exif.author() != null ? exif.author() : exif.copyright();
             }
-            Media media = new Media(Ids.next(), entryId, 0, detected.kind(), detected.mediaType(), bytes, original,
+            Media media = new Media(null, entryId, 0, detected.kind(), detected.mediaType(), bytes, original,
                     fileName(fileName), form.caption(), credit, form.license(),
                     image == null ? null : image.width(), image == null ? null : image.height(),
                     exif == null || exif.offersNothing() ? null : exif,
@@ -138,7 +144,9 @@ class MediaService {
                     renditions, Instant.now().truncatedTo(ChronoUnit.MILLIS));
             Media saved = transactions.execute(status -> {
                 entries.attachmentsChanged(caller, entryId); // first: it locks the entry, so numbering is safe
-                Media numbered = withSeq(media, store.nextSeq(entryId));
+                // decided where the row is inserted: two claims of one id at once fail on the key, never share it
+                String id = requestedId != null && store.find(requestedId).isEmpty() ? requestedId : Ids.next();
+                Media numbered = withIdAndSeq(media, id, store.nextSeq(entryId));
                 store.insert(numbered);
                 return numbered;
             });
@@ -219,8 +227,8 @@ class MediaService {
         return path;
     }
 
-    private static Media withSeq(Media m, int seq) {
-        return new Media(m.id(), m.entryId(), seq, m.kind(), m.mediaType(), m.bytes(), m.blob(), m.fileName(),
+    private static Media withIdAndSeq(Media m, String id, int seq) {
+        return new Media(id, m.entryId(), seq, m.kind(), m.mediaType(), m.bytes(), m.blob(), m.fileName(),
                 m.caption(), m.credit(), m.license(), m.width(), m.height(), m.exif(), m.pages(), m.language(),
                 m.charset(), m.text(), m.renditions(), m.createdAt());
     }

@@ -33,9 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Media in the content bundle: an entry's photo and brochure, uploaded through the API, are exported
- * as their original files with their details, come back identical from an import into an empty
- * store, and a re-import changes only what the bundle changed. A context of its own, so that each
- * export holds only this class's few entries.
+ * as their original files with their ids and details, come back identical (same ids, so same URLs)
+ * from an import into an empty store, and a re-import changes only what the bundle changed. A context
+ * of its own, so that each export holds only this class's few entries.
  */
 @PasserelleTest
 @TestPropertySource(properties = "passerelle.test.context=bundle-media")
@@ -68,9 +68,9 @@ class BundleMediaTests {
     void anEntryWithAPhotoAndABrochureIsExported() throws IOException {
         territory = api.territory("bundle-media");
         entryId = api.craftDraft(TestApi.ADMIN, territory, "Kutani").get("id").stringValue();
-        upload("Vase de Kutani (1).jpg", PHOTO, Map.of("caption.fr", "Vase aux cinq couleurs",
+        upload(entryId, "Vase de Kutani (1).jpg", PHOTO, Map.of("caption.fr", "Vase aux cinq couleurs",
                 "caption.ja", "五彩の花瓶", "credit", "Musée de Kutani", "license", "CC-BY-4.0"));
-        upload("brochure.pdf", BROCHURE, Map.of("caption.en", "Visitor brochure"));
+        upload(entryId, "brochure.pdf", BROCHURE, Map.of("caption.en", "Visitor brochure"));
         api.publish(TestApi.ADMIN, entryId);
         exporter.export(exported, ContentImporter.Progress.NONE);
         bundle = exported.resolve("own");
@@ -83,12 +83,14 @@ class BundleMediaTests {
     }
 
     @Test
-    void exportWritesTheOriginalFilesBesideTheEntryAndListsThemInOrder() throws IOException {
+    void exportWritesTheOriginalFilesBesideTheEntryAndListsThemInOrderWithTheirIds() throws IOException {
         Path folder = bundle.resolve("entries/" + territory + "/kutani.media");
         assertThat(Files.readAllBytes(folder.resolve("01-Vase-de-Kutani-1.jpg"))).isEqualTo(PHOTO);
         assertThat(Files.readAllBytes(folder.resolve("02-brochure.pdf"))).isEqualTo(BROCHURE);
         JsonNode listed = BundleFiles.read(entryFile).get("media");
         assertThat(listed).hasSize(2);
+        assertThat(listed).map(item -> item.get("id").stringValue())
+                .isEqualTo(media.of(entryId).stream().map(EntryMedia.Attached::id).toList());
         assertThat(listed.get(0).get("file").stringValue()).isEqualTo("01-Vase-de-Kutani-1.jpg");
         assertThat(listed.get(0).get("fileName").stringValue()).isEqualTo("Vase de Kutani (1).jpg");
         assertThat(listed.get(0).get("caption").get("ja").stringValue()).isEqualTo("五彩の花瓶");
@@ -99,7 +101,7 @@ class BundleMediaTests {
     }
 
     @Test
-    void importIntoAStoreWithoutTheEntryRestoresItsMediaAndDates() throws IOException {
+    void importIntoAStoreWithoutTheEntryRestoresItsMediaWithTheirIdsAndItsDates() throws IOException {
         Entry before = entries.findBySlug(territory, "kutani").orElseThrow();
         List<EntryMedia.Attached> mediaBefore = media.of(entryId);
         entries.delete(ADMIN, entryId);
@@ -109,19 +111,20 @@ class BundleMediaTests {
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.media().attached()).isEqualTo(2);
+        assertThat(report.warnings()).isEmpty();
         Entry after = entries.findBySlug(territory, "kutani").orElseThrow();
         assertThat(after.id()).isEqualTo(entryId);
         assertThat(after.isPublished()).isTrue();
         assertThat(List.of(after.createdAt(), after.updatedAt(), after.publishedAt()))
                 .isEqualTo(List.of(before.createdAt(), before.updatedAt(), before.publishedAt()));
         List<EntryMedia.Attached> mediaAfter = media.of(entryId);
-        assertThat(mediaAfter).map(m -> List.of(m.sha256(), m.details()))
-                .isEqualTo(mediaBefore.stream().map(m -> List.of(m.sha256(), m.details())).toList());
-        // attached through the upload path: the original as it was, renditions made, text extracted
-        assertThat(fetch("/media/" + mediaAfter.get(0).id() + "/original").getResponse().getContentAsByteArray())
-                .isEqualTo(PHOTO);
-        assertThat(fetch("/media/" + mediaAfter.get(0).id() + "/thumb").getResponse().getStatus()).isEqualTo(200);
-        JsonNode brochure = api.body(fetch("/api/v1/media/" + mediaAfter.get(1).id()));
+        assertThat(mediaAfter).isEqualTo(mediaBefore);
+        // the same URLs as before, attached through the upload path: the original as it was,
+        // renditions made, text extracted
+        String photoId = mediaBefore.get(0).id();
+        assertThat(fetch("/media/" + photoId + "/original").getResponse().getContentAsByteArray()).isEqualTo(PHOTO);
+        assertThat(fetch("/media/" + photoId + "/thumb").getResponse().getStatus()).isEqualTo(200);
+        JsonNode brochure = api.body(fetch("/api/v1/media/" + mediaBefore.get(1).id()));
         assertThat(brochure.get("pages").intValue()).isEqualTo(1);
         assertThat(brochure.get("characters").intValue()).isPositive();
     }
@@ -137,6 +140,7 @@ class BundleMediaTests {
 
         assertThat(again.created() + again.updated()).isZero();
         assertThat(again.media()).isEqualTo(new ContentImporter.MediaCount(0, 0, 0));
+        assertThat(again.warnings()).isEmpty();
         assertThat(entries.findBySlug(territory, "kutani").orElseThrow()).isEqualTo(imported);
         assertThat(media.of(entryId)).isEqualTo(mediaImported);
     }
@@ -185,7 +189,70 @@ class BundleMediaTests {
     }
 
     @Nested
+    class AListedIdAlreadyTaken {
+
+        @Test
+        void byAnotherEntrysMediumGivesTheFileANewIdAndAWarning() throws IOException {
+            String otherEntry = api.craftDraft(TestApi.ADMIN, territory, "Wajima").get("id").stringValue();
+            upload(otherEntry, "bowl.jpg", Samples.photo(200, 200, 9), Map.of());
+            EntryMedia.Attached others = media.of(otherEntry).get(0);
+            String photoSha = media.of(entryId).get(0).sha256();
+            String brochureId = media.of(entryId).get(1).id();
+            entries.delete(ADMIN, entryId);
+            editMedia(list -> ((ObjectNode) list.get(0)).put("id", others.id()));
+
+            ContentImporter.Report report = importer.importBundle(bundle, ContentImporter.Progress.NONE);
+
+            List<EntryMedia.Attached> imported = media.of(entryId);
+            assertThat(imported).hasSize(2);
+            assertThat(imported.get(0).id()).isNotEqualTo(others.id());
+            assertThat(imported.get(0).sha256()).isEqualTo(photoSha);
+            assertThat(imported.get(1).id()).isEqualTo(brochureId);
+            assertThat(media.of(otherEntry)).containsExactly(others);
+            assertThat(report.warnings()).singleElement().asString()
+                    .contains("01-Vase-de-Kutani-1.jpg was attached as media " + imported.get(0).id())
+                    .contains("its id " + others.id() + " is already used");
+            assertThat(report.toString()).contains("\n  warning: ");
+        }
+
+        @Test
+        void byTheMediumOfAReplacedFileGivesTheNewFileANewIdSoOldUrlsNeverShowOtherBytes() throws IOException {
+            String oldPhotoId = media.of(entryId).get(0).id();
+            byte[] otherPhoto = Samples.photo(320, 240, 8);
+            Files.write(bundle.resolve("entries/" + territory + "/kutani.media/01-Vase-de-Kutani-1.jpg"), otherPhoto);
+
+            ContentImporter.Report report = importer.importBundle(bundle, ContentImporter.Progress.NONE);
+            ContentImporter.Report again = importer.importBundle(bundle, ContentImporter.Progress.NONE);
+
+            assertThat(report.media()).isEqualTo(new ContentImporter.MediaCount(1, 0, 1));
+            String newPhotoId = media.of(entryId).get(0).id();
+            assertThat(newPhotoId).isNotEqualTo(oldPhotoId);
+            assertThat(fetch("/media/" + newPhotoId + "/original").getResponse().getContentAsByteArray())
+                    .isEqualTo(otherPhoto);
+            assertThat(fetch("/media/" + oldPhotoId + "/original").getResponse().getStatus()).isEqualTo(404);
+            assertThat(report.warnings()).singleElement().asString().contains("its id " + oldPhotoId);
+            // matched by its bytes from then on: the id the list still gives is not used, nor warned about
+            assertThat(again.media()).isEqualTo(new ContentImporter.MediaCount(0, 0, 0));
+            assertThat(again.warnings()).isEmpty();
+            assertThat(media.of(entryId).get(0).id()).isEqualTo(newPhotoId);
+        }
+    }
+
+    @Nested
     class ARefusedBundle {
+
+        @Test
+        void namesAnInvalidMediaIdAndImportsNothing() throws IOException {
+            editMedia(list -> {
+                ((ObjectNode) list.get(1)).put("id", "../Not-An-Id");
+                ((ObjectNode) list.get(0).get("caption")).put("fr", "Jamais appliqué");
+            });
+
+            assertThatThrownBy(() -> importer.importBundle(bundle, ContentImporter.Progress.NONE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("kutani.yaml: media[1].id '../Not-An-Id' is not a media id");
+            assertThat(media.of(entryId).get(0).details().caption()).containsEntry("fr", "Vase aux cinq couleurs");
+        }
 
         @Test
         void namesAMissingFileAndImportsNothing() throws IOException {
@@ -231,8 +298,8 @@ class BundleMediaTests {
         Files.writeString(entryFile, BundleFiles.YAML.writeValueAsString(body), StandardCharsets.UTF_8);
     }
 
-    void upload(String fileName, byte[] bytes, Map<String, String> fields) {
-        var request = api.mvc().post().uri("/api/v1/entries/{id}/media", entryId).multipart()
+    void upload(String entry, String fileName, byte[] bytes, Map<String, String> fields) {
+        var request = api.mvc().post().uri("/api/v1/entries/{id}/media", entry).multipart()
                 .file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
                 .header(HttpHeaders.AUTHORIZATION, TestApi.bearer(TestApi.ADMIN));
         for (var field : fields.entrySet()) {
