@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchEngine;
 import org.passerelle.search.SearchHit;
@@ -84,7 +85,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         try {
             indexes.ensureAlias();
             var response = client.search(s -> s.index(indexes.alias()).size(0).trackTotalHits(t -> t.enabled(true))
-                    .aggregations("updated", a -> a.max(m -> m.field(EsFields.UPDATED))), Void.class);
+                    .aggregations("updated", a -> a.max(m -> m.field(IndexFields.UPDATED))), Void.class);
             long count = response.hits().total() == null ? 0 : response.hits().total().value();
             Double last = response.aggregations().get("updated").max().value();
             return new IndexState(count, count == 0 || last == null || last <= 0 ? null

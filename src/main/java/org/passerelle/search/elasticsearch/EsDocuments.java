@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.passerelle.entry.Codes.ArtForm;
 import org.passerelle.entry.Entry;
 import org.passerelle.entry.EntryContent;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SuggestQuery;
 import org.passerelle.search.TextFields;
@@ -45,38 +46,38 @@ final class EsDocuments {
         Entry entry = source.entry();
         EntryContent content = entry.content();
         ObjectNode doc = json.createObjectNode();
-        doc.put(EsFields.ID, entry.id());
-        doc.put(EsFields.TERRITORY, entry.territory());
-        doc.put(EsFields.KIND, content.kind().code());
-        putIfText(doc, EsFields.COUNTRY, source.country());
-        putIfText(doc, EsFields.CRAFT, content.craft() == null ? null : content.craft().code());
-        putIfText(doc, EsFields.DESIGNATION, content.designation() == null ? null : content.designation().code());
+        doc.put(IndexFields.ID, entry.id());
+        doc.put(IndexFields.TERRITORY, entry.territory());
+        doc.put(IndexFields.KIND, content.kind().code());
+        putIfText(doc, IndexFields.COUNTRY, source.country());
+        putIfText(doc, IndexFields.CRAFT, content.craft() == null ? null : content.craft().code());
+        putIfText(doc, IndexFields.DESIGNATION, content.designation() == null ? null : content.designation().code());
         for (ArtForm form : list(content.artForms())) {
-            doc.withArray(EsFields.ART_FORM).add(form.code());
+            doc.withArray(IndexFields.ART_FORM).add(form.code());
         }
         for (String tag : list(content.tags())) {
             if (tag != null && !tag.isBlank()) {
-                doc.withArray(EsFields.TAG).add(tag.toLowerCase(Locale.ROOT));
+                doc.withArray(IndexFields.TAG).add(tag.toLowerCase(Locale.ROOT));
                 doc.withArray(EsFields.TAG_FACET).add(tag);
             }
         }
         if (content.training() != null) {
-            doc.put(EsFields.TRAINING, content.training().toString());
+            doc.put(IndexFields.TRAINING, content.training().toString());
         }
         if (content.startDate() != null) {
             long start = content.startDate().toEpochDay();
-            doc.put(EsFields.START, start);
-            doc.put(EsFields.END, content.endDate() == null ? start : content.endDate().toEpochDay());
+            doc.put(IndexFields.START, start);
+            doc.put(IndexFields.END, content.endDate() == null ? start : content.endDate().toEpochDay());
         }
         if (content.location() != null) {
-            doc.putObject(EsFields.LOCATION).put("lat", content.location().lat()).put("lon", content.location().lon());
+            doc.putObject(IndexFields.LOCATION).put("lat", content.location().lat()).put("lon", content.location().lon());
         }
-        doc.put(EsFields.UPDATED, entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli());
+        doc.put(IndexFields.UPDATED, entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli());
         texts(doc, source);
         titles(doc, content.title());
         JsonNode shown = json.valueToTree(new SearchDocument(entry, source.territoryName(), source.country(),
                 List.of(), source.thumbnail()));
-        doc.set(EsFields.SOURCE, shown);
+        doc.set(IndexFields.SOURCE, shown);
         return json.writeValueAsBytes(doc);
     }
 
@@ -87,10 +88,10 @@ final class EsDocuments {
     private void texts(ObjectNode doc, SearchDocument source) {
         EntryContent content = source.entry().content();
         for (Lang lang : Lang.values()) {
-            text(doc, EsFields.TITLE, lang, get(content.title(), lang));
-            text(doc, EsFields.SUMMARY, lang, get(content.summary(), lang));
-            text(doc, EsFields.DESCRIPTION, lang, get(content.description(), lang));
-            text(doc, EsFields.META, lang, get(source.territoryName(), lang));
+            text(doc, TextFields.TITLE, lang, get(content.title(), lang));
+            text(doc, TextFields.SUMMARY, lang, get(content.summary(), lang));
+            text(doc, TextFields.DESCRIPTION, lang, get(content.description(), lang));
+            text(doc, TextFields.META, lang, get(source.territoryName(), lang));
         }
         // texts without a language of their own go where their script says
         List<String> untagged = new ArrayList<>(list(content.tags()));
@@ -98,12 +99,12 @@ final class EsDocuments {
         untagged.add(content.address());
         for (String text : untagged) {
             for (Lang lang : languagesOf(text)) {
-                text(doc, EsFields.META, lang, text);
+                text(doc, TextFields.META, lang, text);
             }
         }
         for (String text : source.documentTexts()) {
             for (Lang lang : languagesOf(text)) {
-                text(doc, EsFields.DOCUMENTS, lang, text);
+                text(doc, TextFields.DOCUMENTS, lang, text);
             }
         }
     }
@@ -135,8 +136,8 @@ final class EsDocuments {
             doc.put(SuggestQuery.words(lang), own);
             doc.put(SuggestQuery.full(lang), TextForms.fold(own));
             if (lang == Lang.ja) {
-                doc.put(EsFields.SUGGEST_READING, own);
-                doc.put(EsFields.SUGGEST_READING_FULL, bounded(readingOf(own)));
+                doc.put(SuggestQuery.READING, own);
+                doc.put(SuggestQuery.READING_FULL, bounded(readingOf(own)));
             }
         }
     }
@@ -144,7 +145,7 @@ final class EsDocuments {
     /** The whole title read in katakana, as one string ("トミオカセイシジョウ"). */
     private String readingOf(String text) {
         StringBuilder out = new StringBuilder();
-        try (TokenStream stream = reading.tokenStream(EsFields.SUGGEST_READING, text)) {
+        try (TokenStream stream = reading.tokenStream(SuggestQuery.READING, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

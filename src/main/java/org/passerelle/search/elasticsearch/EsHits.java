@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.util.SloppyMath;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
@@ -52,8 +53,8 @@ final class EsHits {
     static Highlight highlight() {
         Map<String, HighlightField> fields = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
-            fields.put(TextFields.text(EsFields.TITLE, lang), HighlightField.of(f -> f.numberOfFragments(0)));
-            for (String base : List.of(EsFields.SUMMARY, EsFields.DESCRIPTION, EsFields.DOCUMENTS)) {
+            fields.put(TextFields.text(TextFields.TITLE, lang), HighlightField.of(f -> f.numberOfFragments(0)));
+            for (String base : List.of(TextFields.SUMMARY, TextFields.DESCRIPTION, TextFields.DOCUMENTS)) {
                 fields.put(TextFields.text(base, lang), HighlightField.of(f -> f.numberOfFragments(PASSAGES)
                         .fragmentSize(PASSAGE_CHARS)));
             }
@@ -65,7 +66,7 @@ final class EsHits {
     }
 
     SearchDocument source(Hit<JsonData> hit) {
-        JsonNode source = json.readTree(hit.source().toJson().toString()).get(EsFields.SOURCE);
+        JsonNode source = json.readTree(hit.source().toJson().toString()).get(IndexFields.SOURCE);
         return json.treeToValue(source, SearchDocument.class);
     }
 
@@ -92,7 +93,7 @@ final class EsHits {
         }
         List<Lang> order = lang == null ? List.of(Lang.values()) : lang.fallbackOrder();
         for (Lang l : order) {
-            String title = marked(found.get(TextFields.text(EsFields.TITLE, l)));
+            String title = marked(found.get(TextFields.text(TextFields.TITLE, l)));
             if (title != null) {
                 highlight.put("title", title);
                 break;
@@ -100,7 +101,7 @@ final class EsHits {
         }
         for (Lang l : order) {
             String text = null;
-            for (String base : List.of(EsFields.SUMMARY, EsFields.DESCRIPTION, EsFields.DOCUMENTS)) {
+            for (String base : List.of(TextFields.SUMMARY, TextFields.DESCRIPTION, TextFields.DOCUMENTS)) {
                 text = marked(found.get(TextFields.text(base, l)));
                 if (text != null) {
                     break;

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.passerelle.entry.Codes.Coded;
 import org.passerelle.entry.Codes.Kind;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.QuerySyntax;
 import org.passerelle.search.SearchQuery;
 import org.passerelle.search.TextQuery;
@@ -87,36 +88,36 @@ final class EsQueries {
     /** Every filter of the query (empty when there is none). */
     List<Query> filters(SearchQuery query) {
         List<Query> filters = new ArrayList<>();
-        anyOf(filters, EsFields.KIND, query.kinds(), Coded::code);
-        anyOf(filters, EsFields.TERRITORY, query.territories(), Function.identity());
-        anyOf(filters, EsFields.COUNTRY, query.countries(), c -> c.toUpperCase(Locale.ROOT));
-        anyOf(filters, EsFields.CRAFT, query.crafts(), Coded::code);
-        anyOf(filters, EsFields.DESIGNATION, query.designations(), Coded::code);
-        anyOf(filters, EsFields.ART_FORM, query.artForms(), Coded::code);
-        anyOf(filters, EsFields.TAG, query.tags(), t -> t.toLowerCase(Locale.ROOT));
+        anyOf(filters, IndexFields.KIND, query.kinds(), Coded::code);
+        anyOf(filters, IndexFields.TERRITORY, query.territories(), Function.identity());
+        anyOf(filters, IndexFields.COUNTRY, query.countries(), c -> c.toUpperCase(Locale.ROOT));
+        anyOf(filters, IndexFields.CRAFT, query.crafts(), Coded::code);
+        anyOf(filters, IndexFields.DESIGNATION, query.designations(), Coded::code);
+        anyOf(filters, IndexFields.ART_FORM, query.artForms(), Coded::code);
+        anyOf(filters, IndexFields.TAG, query.tags(), t -> t.toLowerCase(Locale.ROOT));
         if (query.training() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field(EsFields.TRAINING).value(query.training().toString()))));
+            filters.add(Query.of(q -> q.term(t -> t.field(IndexFields.TRAINING).value(query.training().toString()))));
         }
         if (query.from() != null || query.to() != null) {
-            anyOf(filters, EsFields.KIND, List.of(Kind.EXHIBITION, Kind.EVENT), Coded::code);
+            anyOf(filters, IndexFields.KIND, List.of(Kind.EXHIBITION, Kind.EVENT), Coded::code);
             if (query.to() != null) {
                 double to = query.to().toEpochDay();
-                filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field(EsFields.START).lte(to)))));
+                filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field(IndexFields.START).lte(to)))));
             }
             if (query.from() != null) {
                 double from = query.from().toEpochDay();
-                filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field(EsFields.END).gte(from)))));
+                filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field(IndexFields.END).gte(from)))));
             }
         }
         if (query.near() != null) {
             var near = query.near();
-            filters.add(Query.of(q -> q.geoDistance(g -> g.field(EsFields.LOCATION)
+            filters.add(Query.of(q -> q.geoDistance(g -> g.field(IndexFields.LOCATION)
                     .distance(query.radiusKm() * 1000 + "m")
                     .location(l -> l.latlon(p -> p.lat(near.lat()).lon(near.lon()))))));
         }
         if (query.bbox() != null) {
             var box = query.bbox();
-            filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field(EsFields.LOCATION).boundingBox(b -> b
+            filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field(IndexFields.LOCATION).boundingBox(b -> b
                     .tlbr(t -> t.topLeft(l -> l.latlon(p -> p.lat(box.maxLat()).lon(box.minLon())))
                             .bottomRight(l -> l.latlon(p -> p.lat(box.minLat()).lon(box.maxLon()))))))));
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.passerelle.entry.EntryContent;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
@@ -38,8 +39,8 @@ final class EsRelated {
 
     List<SearchHit> related(String index, String entryId, Set<String> partners, int size) throws IOException {
         var self = client.search(r -> r.index(index).size(1)
-                .query(q -> q.term(t -> t.field(EsFields.ID).value(entryId)))
-                .source(s -> s.filter(f -> f.includes(EsFields.SOURCE))), JsonData.class);
+                .query(q -> q.term(t -> t.field(IndexFields.ID).value(entryId)))
+                .source(s -> s.filter(f -> f.includes(IndexFields.SOURCE))), JsonData.class);
         if (self.hits().hits().isEmpty()) {
             return List.of();
         }
@@ -59,14 +60,14 @@ final class EsRelated {
         EntryContent content = source.entry().content();
         List<Query> like = new ArrayList<>();
         for (Lang lang : Lang.values()) {
-            addLike(like, EsFields.TITLE, lang, EsDocuments.get(content.title(), lang));
-            addLike(like, EsFields.SUMMARY, lang, EsDocuments.get(content.summary(), lang));
-            addLike(like, EsFields.DESCRIPTION, lang, EsDocuments.get(content.description(), lang));
+            addLike(like, TextFields.TITLE, lang, EsDocuments.get(content.title(), lang));
+            addLike(like, TextFields.SUMMARY, lang, EsDocuments.get(content.summary(), lang));
+            addLike(like, TextFields.DESCRIPTION, lang, EsDocuments.get(content.description(), lang));
         }
-        keyword(like, EsFields.KIND, content.kind().code());
-        keyword(like, EsFields.CRAFT, content.craft() == null ? null : content.craft().code());
+        keyword(like, IndexFields.KIND, content.kind().code());
+        keyword(like, IndexFields.CRAFT, content.craft() == null ? null : content.craft().code());
         if (content.tags() != null) {
-            content.tags().forEach(tag -> keyword(like, EsFields.TAG, tag.toLowerCase(Locale.ROOT)));
+            content.tags().forEach(tag -> keyword(like, IndexFields.TAG, tag.toLowerCase(Locale.ROOT)));
         }
         return like;
     }
@@ -89,10 +90,10 @@ final class EsRelated {
 
     private static Query restricted(List<Query> like, String self, Set<String> partners, boolean inPartners) {
         List<FieldValue> territories = partners.stream().map(FieldValue::of).toList();
-        Query partnerQuery = Query.of(q -> q.terms(t -> t.field(EsFields.TERRITORY).terms(v -> v.value(territories))));
+        Query partnerQuery = Query.of(q -> q.terms(t -> t.field(IndexFields.TERRITORY).terms(v -> v.value(territories))));
         return Query.of(q -> q.bool(b -> {
             b.must(m -> m.bool(any -> any.should(like)))
-                    .mustNot(n -> n.term(t -> t.field(EsFields.ID).value(self)));
+                    .mustNot(n -> n.term(t -> t.field(IndexFields.ID).value(self)));
             if (inPartners) {
                 b.filter(partnerQuery);
             } else if (!partners.isEmpty()) {
@@ -105,7 +106,7 @@ final class EsRelated {
     private void collect(String index, Query query, int size, List<SearchHit> into) throws IOException {
         SearchQuery plain = SearchQuery.builder().noFacets().build();
         var response = client.search(r -> r.index(index).query(query).size(size)
-                .source(s -> s.filter(f -> f.includes(EsFields.SOURCE))), JsonData.class);
+                .source(s -> s.filter(f -> f.includes(IndexFields.SOURCE))), JsonData.class);
         for (Hit<JsonData> hit : response.hits().hits()) {
             into.add(hits.hit(hit, plain));
         }

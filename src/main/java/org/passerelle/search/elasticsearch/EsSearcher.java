@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.passerelle.search.Facet;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchCursor;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
@@ -90,7 +91,7 @@ final class EsSearcher {
         int offset = after == null ? (query.page() - 1) * query.size() : 0;
         SearchRequest.Builder request = new SearchRequest.Builder().query(queries.query(query))
                 .sort(sort).from(offset).size(query.size() + 1).trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.includes(EsFields.SOURCE)));
+                .source(s -> s.filter(f -> f.includes(IndexFields.SOURCE)));
         if (pit == null) {
             request.index(index);
         } else {
@@ -135,14 +136,14 @@ final class EsSearcher {
     }
 
     List<SortOptions> sort(SearchQuery query) {
-        SortOptions id = field(EsFields.ID, SortOrder.Asc, null);
+        SortOptions id = field(IndexFields.ID, SortOrder.Asc, null);
         return switch (query.sort()) {
             case RELEVANCE -> query.hasQueryText()
                     ? List.of(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))), id)
-                    : List.of(field(EsFields.UPDATED, SortOrder.Desc, null), id);
-            case UPDATED -> List.of(field(EsFields.UPDATED, SortOrder.Desc, null), id);
-            case DATE -> List.of(field(EsFields.START, SortOrder.Asc, "_last"), id);
-            case DISTANCE -> List.of(SortOptions.of(s -> s.geoDistance(g -> g.field(EsFields.LOCATION)
+                    : List.of(field(IndexFields.UPDATED, SortOrder.Desc, null), id);
+            case UPDATED -> List.of(field(IndexFields.UPDATED, SortOrder.Desc, null), id);
+            case DATE -> List.of(field(IndexFields.START, SortOrder.Asc, "_last"), id);
+            case DISTANCE -> List.of(SortOptions.of(s -> s.geoDistance(g -> g.field(IndexFields.LOCATION)
                     .location(l -> l.latlon(p -> p.lat(query.near().lat()).lon(query.near().lon())))
                     .order(SortOrder.Asc).unit(DistanceUnit.Meters).distanceType(GeoDistanceType.Arc))), id);
             case TITLE -> List.of(field(TextFields.titleSort(query.lang() == null ? Lang.en : query.lang()),

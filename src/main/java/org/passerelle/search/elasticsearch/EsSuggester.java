@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SuggestQuery;
 import org.passerelle.search.Suggestion;
@@ -60,7 +61,7 @@ final class EsSuggester {
             List<SortOptions> sort = List.of(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))),
                     SortOptions.of(s -> s.field(f -> f.field(TextFields.titleSort(l)).order(SortOrder.Asc))));
             var response = client.search(r -> r.index(index).query(query).sort(sort).size(n)
-                    .source(s -> s.filter(f -> f.includes(EsFields.SOURCE))), JsonData.class);
+                    .source(s -> s.filter(f -> f.includes(IndexFields.SOURCE))), JsonData.class);
             List<SearchDocument> top = new ArrayList<>();
             for (Hit<JsonData> hit : response.hits().hits()) {
                 top.add(hits.source(hit));

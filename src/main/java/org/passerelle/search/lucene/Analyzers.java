@@ -30,7 +30,7 @@ final class Analyzers {
 
     Analyzers() {
         Map<String, Analyzer> fields = new HashMap<>();
-        for (String base : Fields.TEXTS) {
+        for (String base : TextFields.TEXTS) {
             for (Lang lang : Lang.values()) {
                 fields.put(TextFields.text(base, lang), of(lang));
             }
@@ -38,7 +38,7 @@ final class Analyzers {
         for (Lang lang : Lang.values()) {
             fields.put(SuggestQuery.words(lang), prefix(lang));
         }
-        fields.put(Fields.SUGGEST_READING, reading);
+        fields.put(SuggestQuery.READING, reading);
         perField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }
 

@@ -25,6 +25,7 @@ import org.passerelle.entry.Codes.ArtForm;
 import org.passerelle.entry.Entry;
 import org.passerelle.entry.EntryContent;
 import org.passerelle.search.Facet;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
@@ -57,39 +58,39 @@ final class LuceneDocuments {
         Entry entry = source.entry();
         EntryContent content = entry.content();
         Document doc = new Document();
-        doc.add(new StringField(Fields.ID, entry.id(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
+        doc.add(new StringField(IndexFields.ID, entry.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(entry.id())));
         doc.add(sources.field(source));
-        keyword(doc, Fields.TERRITORY, Facet.TERRITORY, entry.territory());
-        keyword(doc, Fields.KIND, Facet.KIND, content.kind().code());
-        keyword(doc, Fields.COUNTRY, Facet.COUNTRY, source.country());
-        keyword(doc, Fields.CRAFT, Facet.CRAFT, content.craft() == null ? null : content.craft().code());
-        keyword(doc, Fields.DESIGNATION, Facet.DESIGNATION,
+        keyword(doc, IndexFields.TERRITORY, Facet.TERRITORY, entry.territory());
+        keyword(doc, IndexFields.KIND, Facet.KIND, content.kind().code());
+        keyword(doc, IndexFields.COUNTRY, Facet.COUNTRY, source.country());
+        keyword(doc, IndexFields.CRAFT, Facet.CRAFT, content.craft() == null ? null : content.craft().code());
+        keyword(doc, IndexFields.DESIGNATION, Facet.DESIGNATION,
                 content.designation() == null ? null : content.designation().code());
         for (ArtForm form : list(content.artForms())) {
-            keyword(doc, Fields.ART_FORM, Facet.ART_FORM, form.code());
+            keyword(doc, IndexFields.ART_FORM, Facet.ART_FORM, form.code());
         }
         for (String tag : list(content.tags())) {
             if (tag != null && !tag.isBlank()) {
-                doc.add(new StringField(Fields.TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
+                doc.add(new StringField(IndexFields.TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
                 doc.add(new SortedSetDocValuesFacetField(Facet.TAG.code(), tag));
             }
         }
         if (content.training() != null) {
-            doc.add(new StringField(Fields.TRAINING, content.training().toString(), Field.Store.NO));
+            doc.add(new StringField(IndexFields.TRAINING, content.training().toString(), Field.Store.NO));
         }
         if (content.startDate() != null) {
             long start = content.startDate().toEpochDay();
             long end = content.endDate() == null ? start : content.endDate().toEpochDay();
-            doc.add(new LongPoint(Fields.START, start));
-            doc.add(new LongPoint(Fields.END, end));
-            doc.add(new NumericDocValuesField(Fields.START, start));
+            doc.add(new LongPoint(IndexFields.START, start));
+            doc.add(new LongPoint(IndexFields.END, end));
+            doc.add(new NumericDocValuesField(IndexFields.START, start));
         }
         if (content.location() != null) {
-            doc.add(new LatLonPoint(Fields.LOCATION, content.location().lat(), content.location().lon()));
-            doc.add(new LatLonDocValuesField(Fields.LOCATION, content.location().lat(), content.location().lon()));
+            doc.add(new LatLonPoint(IndexFields.LOCATION, content.location().lat(), content.location().lon()));
+            doc.add(new LatLonDocValuesField(IndexFields.LOCATION, content.location().lat(), content.location().lon()));
         }
-        doc.add(new NumericDocValuesField(Fields.UPDATED,
+        doc.add(new NumericDocValuesField(IndexFields.UPDATED,
                 entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli()));
         texts(doc, source);
         titles.add(doc, content.title());
@@ -111,10 +112,10 @@ final class LuceneDocuments {
     private void texts(Document doc, SearchDocument source) {
         EntryContent content = source.entry().content();
         for (Lang lang : Lang.values()) {
-            text(doc, Fields.TITLE, lang, get(content.title(), lang));
-            text(doc, Fields.SUMMARY, lang, get(content.summary(), lang));
-            text(doc, Fields.DESCRIPTION, lang, get(content.description(), lang));
-            text(doc, Fields.META, lang, get(source.territoryName(), lang));
+            text(doc, TextFields.TITLE, lang, get(content.title(), lang));
+            text(doc, TextFields.SUMMARY, lang, get(content.summary(), lang));
+            text(doc, TextFields.DESCRIPTION, lang, get(content.description(), lang));
+            text(doc, TextFields.META, lang, get(source.territoryName(), lang));
         }
         // texts without a language of their own go where their script says
         List<String> untagged = new ArrayList<>(list(content.tags()));
@@ -122,12 +123,12 @@ final class LuceneDocuments {
         untagged.add(content.address());
         for (String text : untagged) {
             for (Lang lang : languagesOf(text)) {
-                text(doc, Fields.META, lang, text);
+                text(doc, TextFields.META, lang, text);
             }
         }
         for (String text : source.documentTexts()) {
             for (Lang lang : languagesOf(text)) {
-                text(doc, Fields.DOCUMENTS, lang, text);
+                text(doc, TextFields.DOCUMENTS, lang, text);
             }
         }
     }
@@ -144,6 +145,9 @@ final class LuceneDocuments {
      * is not stored twice: the highlighter takes it from the stored source (see {@link LuceneSources#indexedText}).
      */
     private static final FieldType HIGHLIGHTED = highlighted();
+    /** The texts shown as highlights (tags and places, in {@code meta}, are not). */
+    private static final List<String> HIGHLIGHTED_TEXTS = List.of(TextFields.TITLE, TextFields.SUMMARY,
+            TextFields.DESCRIPTION, TextFields.DOCUMENTS);
 
     private static FieldType highlighted() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -155,7 +159,7 @@ final class LuceneDocuments {
     private static void text(Document doc, String base, Lang lang, String value) {
         if (value != null && !value.isBlank()) {
             String field = TextFields.text(base, lang);
-            doc.add(Fields.HIGHLIGHTED.contains(base) ? new Field(field, value, HIGHLIGHTED)
+            doc.add(HIGHLIGHTED_TEXTS.contains(base) ? new Field(field, value, HIGHLIGHTED)
                     : new TextField(field, value, Field.Store.NO));
         }
     }

@@ -38,7 +38,7 @@ final class LuceneHighlights {
     private static final int PASSAGES = 2;
     private static final DefaultPassageFormatter FORMATTER =
             new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-    private static final List<String> TEXTS = List.of(Fields.SUMMARY, Fields.DESCRIPTION, Fields.DOCUMENTS);
+    private static final List<String> TEXTS = List.of(TextFields.SUMMARY, TextFields.DESCRIPTION, TextFields.DOCUMENTS);
 
     private static final PassageScorer SCORER = new LeanPassageScorer();
 
@@ -59,7 +59,7 @@ final class LuceneHighlights {
         List<String> titleFields = new ArrayList<>();
         List<String> textFields = new ArrayList<>();
         for (Lang l : order) {
-            titleFields.add(TextFields.text(Fields.TITLE, l));
+            titleFields.add(TextFields.text(TextFields.TITLE, l));
             for (String base : TEXTS) {
                 textFields.add(TextFields.text(base, l));
             }

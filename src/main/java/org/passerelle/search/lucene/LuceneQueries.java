@@ -18,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.passerelle.entry.Codes.Coded;
 import org.passerelle.entry.Codes.Kind;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.QuerySyntax;
 import org.passerelle.search.SearchQuery;
 import org.passerelle.search.TextQuery;
@@ -86,33 +87,33 @@ final class LuceneQueries {
     Query filters(SearchQuery query) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         boolean any = false;
-        any |= anyOf(filters, Fields.KIND, query.kinds(), Coded::code);
-        any |= anyOf(filters, Fields.TERRITORY, query.territories(), Function.identity());
-        any |= anyOf(filters, Fields.COUNTRY, query.countries(), c -> c.toUpperCase(Locale.ROOT));
-        any |= anyOf(filters, Fields.CRAFT, query.crafts(), Coded::code);
-        any |= anyOf(filters, Fields.DESIGNATION, query.designations(), Coded::code);
-        any |= anyOf(filters, Fields.ART_FORM, query.artForms(), Coded::code);
-        any |= anyOf(filters, Fields.TAG, query.tags(), t -> t.toLowerCase(Locale.ROOT));
+        any |= anyOf(filters, IndexFields.KIND, query.kinds(), Coded::code);
+        any |= anyOf(filters, IndexFields.TERRITORY, query.territories(), Function.identity());
+        any |= anyOf(filters, IndexFields.COUNTRY, query.countries(), c -> c.toUpperCase(Locale.ROOT));
+        any |= anyOf(filters, IndexFields.CRAFT, query.crafts(), Coded::code);
+        any |= anyOf(filters, IndexFields.DESIGNATION, query.designations(), Coded::code);
+        any |= anyOf(filters, IndexFields.ART_FORM, query.artForms(), Coded::code);
+        any |= anyOf(filters, IndexFields.TAG, query.tags(), t -> t.toLowerCase(Locale.ROOT));
         if (query.training() != null) {
-            filters.add(new TermQuery(new Term(Fields.TRAINING, query.training().toString())), Occur.FILTER);
+            filters.add(new TermQuery(new Term(IndexFields.TRAINING, query.training().toString())), Occur.FILTER);
             any = true;
         }
         if (query.from() != null || query.to() != null) {
-            anyOf(filters, Fields.KIND, List.of(Kind.EXHIBITION, Kind.EVENT), Coded::code);
+            anyOf(filters, IndexFields.KIND, List.of(Kind.EXHIBITION, Kind.EVENT), Coded::code);
             long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
             long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
-            filters.add(LongPoint.newRangeQuery(Fields.START, Long.MIN_VALUE, to), Occur.FILTER);
-            filters.add(LongPoint.newRangeQuery(Fields.END, from, Long.MAX_VALUE), Occur.FILTER);
+            filters.add(LongPoint.newRangeQuery(IndexFields.START, Long.MIN_VALUE, to), Occur.FILTER);
+            filters.add(LongPoint.newRangeQuery(IndexFields.END, from, Long.MAX_VALUE), Occur.FILTER);
             any = true;
         }
         if (query.near() != null) {
-            filters.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, query.near().lat(), query.near().lon(),
+            filters.add(LatLonPoint.newDistanceQuery(IndexFields.LOCATION, query.near().lat(), query.near().lon(),
                     query.radiusKm() * 1000), Occur.FILTER);
             any = true;
         }
         if (query.bbox() != null) {
             var box = query.bbox();
-            filters.add(LatLonPoint.newBoxQuery(Fields.LOCATION, box.minLat(), box.maxLat(), box.minLon(),
+            filters.add(LatLonPoint.newBoxQuery(IndexFields.LOCATION, box.minLat(), box.maxLat(), box.minLon(),
                     box.maxLon()), Occur.FILTER);
             any = true;
         }

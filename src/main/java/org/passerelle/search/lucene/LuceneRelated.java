@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.passerelle.entry.EntryContent;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchQuery;
@@ -44,12 +45,12 @@ final class LuceneRelated {
     }
 
     List<SearchHit> related(IndexSearcher index, String entryId, Set<String> partners, int size) throws IOException {
-        TopDocs self = index.search(new TermQuery(new Term(Fields.ID, entryId)), 1);
+        TopDocs self = index.search(new TermQuery(new Term(IndexFields.ID, entryId)), 1);
         if (self.scoreDocs.length == 0) {
             return List.of();
         }
         var stored = index.storedFields();
-        SearchDocument source = sources.source(stored.document(self.scoreDocs[0].doc, Set.of(Fields.SOURCE)));
+        SearchDocument source = sources.source(stored.document(self.scoreDocs[0].doc, Set.of(IndexFields.SOURCE)));
         Query like = like(index, source);
         List<SearchHit> hits = new ArrayList<>();
         if (!partners.isEmpty()) {
@@ -70,15 +71,15 @@ final class LuceneRelated {
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-            addLike(like, mlt, TextFields.text(Fields.TITLE, lang), LuceneDocuments.get(content.title(), lang));
-            addLike(like, mlt, TextFields.text(Fields.SUMMARY, lang), LuceneDocuments.get(content.summary(), lang));
-            addLike(like, mlt, TextFields.text(Fields.DESCRIPTION, lang),
+            addLike(like, mlt, TextFields.text(TextFields.TITLE, lang), LuceneDocuments.get(content.title(), lang));
+            addLike(like, mlt, TextFields.text(TextFields.SUMMARY, lang), LuceneDocuments.get(content.summary(), lang));
+            addLike(like, mlt, TextFields.text(TextFields.DESCRIPTION, lang),
                     LuceneDocuments.get(content.description(), lang));
         }
-        keyword(like, Fields.KIND, content.kind().code());
-        keyword(like, Fields.CRAFT, content.craft() == null ? null : content.craft().code());
+        keyword(like, IndexFields.KIND, content.kind().code());
+        keyword(like, IndexFields.CRAFT, content.craft() == null ? null : content.craft().code());
         if (content.tags() != null) {
-            content.tags().forEach(tag -> keyword(like, Fields.TAG, tag.toLowerCase(java.util.Locale.ROOT)));
+            content.tags().forEach(tag -> keyword(like, IndexFields.TAG, tag.toLowerCase(java.util.Locale.ROOT)));
         }
         return like.build();
     }
@@ -101,9 +102,9 @@ final class LuceneRelated {
 
     private static Query restricted(Query like, String self, Set<String> partners, boolean inPartners) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST)
-                .add(new TermQuery(new Term(Fields.ID, self)), Occur.MUST_NOT);
+                .add(new TermQuery(new Term(IndexFields.ID, self)), Occur.MUST_NOT);
         BooleanQuery.Builder territories = new BooleanQuery.Builder();
-        partners.forEach(p -> territories.add(new TermQuery(new Term(Fields.TERRITORY, p)), Occur.SHOULD));
+        partners.forEach(p -> territories.add(new TermQuery(new Term(IndexFields.TERRITORY, p)), Occur.SHOULD));
         if (inPartners) {
             query.add(territories.build(), Occur.FILTER);
         } else if (!partners.isEmpty()) {
@@ -116,7 +117,7 @@ final class LuceneRelated {
         var stored = index.storedFields();
         SearchQuery plain = SearchQuery.builder().noFacets().build();
         for (ScoreDoc hit : index.search(query, size).scoreDocs) {
-            into.add(searcher.hit(sources.source(stored.document(hit.doc, Set.of(Fields.SOURCE))), plain, Map.of()));
+            into.add(searcher.hit(sources.source(stored.document(hit.doc, Set.of(IndexFields.SOURCE))), plain, Map.of()));
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchCursor;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchEngine;
@@ -95,7 +96,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             long sequence = 0;
             long lastUpdated = 0;
             for (SearchDocument document : batch) {
-                sequence = generation.writer.updateDocument(new Term(Fields.ID, document.id()),
+                sequence = generation.writer.updateDocument(new Term(IndexFields.ID, document.id()),
                         documents.toDocument(document));
                 if (document.entry().updatedAt() != null) {
                     lastUpdated = Math.max(lastUpdated, document.entry().updatedAt().toEpochMilli());
@@ -107,7 +108,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     @Override
     public void remove(String entryId) {
-        write(generation -> generation.commitThrough(generation.writer.deleteDocuments(new Term(Fields.ID, entryId)),
+        write(generation -> generation.commitThrough(generation.writer.deleteDocuments(new Term(IndexFields.ID, entryId)),
                 0), List.of(entryId));
     }
 
@@ -275,11 +276,11 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         for (String id : touched) {
             Optional<SearchDocument> document = reload.apply(id);
             if (document.isPresent()) {
-                next.writer.updateDocument(new Term(Fields.ID, id), documents.toDocument(document.get()));
+                next.writer.updateDocument(new Term(IndexFields.ID, id), documents.toDocument(document.get()));
                 next.recordLastUpdated(document.get().entry().updatedAt() == null ? 0
                         : document.get().entry().updatedAt().toEpochMilli());
             } else {
-                next.writer.deleteDocuments(new Term(Fields.ID, id));
+                next.writer.deleteDocuments(new Term(IndexFields.ID, id));
             }
         }
     }

@@ -25,6 +25,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 import org.passerelle.search.Facet;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchCursor;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
@@ -38,7 +39,7 @@ import org.passerelle.shared.Lang;
 /** Runs a search: one pass collects the page (search-after for cursors) and counts the facets. */
 final class LuceneSearcher {
 
-    private static final Set<String> SOURCE_ONLY = Set.of(Fields.SOURCE);
+    private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
 
     private final LuceneQueries queries;
     private final LuceneSources storedSources;
@@ -109,16 +110,16 @@ final class LuceneSearcher {
     }
 
     Sort sort(SearchQuery query) {
-        SortField id = new SortField(Fields.ID, SortField.Type.STRING);
+        SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
         return switch (query.sort()) {
             case RELEVANCE -> query.hasQueryText() ? new Sort(SortField.FIELD_SCORE, id) : updated(id);
             case UPDATED -> updated(id);
             case DATE -> {
-                SortField start = new SortField(Fields.START, SortField.Type.LONG);
+                SortField start = new SortField(IndexFields.START, SortField.Type.LONG);
                 start.setMissingValue(Long.MAX_VALUE);
                 yield new Sort(start, id);
             }
-            case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(Fields.LOCATION, query.near().lat(),
+            case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(IndexFields.LOCATION, query.near().lat(),
                     query.near().lon()), id);
             case TITLE -> {
                 SortField title = new SortField(TextFields.titleSort(query.lang() == null ? Lang.en : query.lang()),
@@ -130,7 +131,7 @@ final class LuceneSearcher {
     }
 
     private static Sort updated(SortField id) {
-        SortField updated = new SortField(Fields.UPDATED, SortField.Type.LONG, true);
+        SortField updated = new SortField(IndexFields.UPDATED, SortField.Type.LONG, true);
         updated.setMissingValue(0L);
         return new Sort(updated, id);
     }

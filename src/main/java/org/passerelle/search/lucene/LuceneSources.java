@@ -4,7 +4,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.util.BytesRef;
 import org.passerelle.entry.EntryContent;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
+import org.passerelle.search.TextFields;
 import org.passerelle.shared.Lang;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -22,11 +24,11 @@ final class LuceneSources {
     }
 
     StoredField field(SearchDocument source) {
-        return new StoredField(Fields.SOURCE, json.writeValueAsBytes(source));
+        return new StoredField(IndexFields.SOURCE, json.writeValueAsBytes(source));
     }
 
     SearchDocument source(Document stored) {
-        BytesRef bytes = stored.getBinaryValue(Fields.SOURCE);
+        BytesRef bytes = stored.getBinaryValue(IndexFields.SOURCE);
         return json.readValue(bytes.bytes, bytes.offset, bytes.length, SearchDocument.class);
     }
 
@@ -41,10 +43,10 @@ final class LuceneSources {
         Lang lang = Lang.valueOf(field.substring(cut + 1));
         EntryContent content = source.entry().content();
         String text = switch (base) {
-            case Fields.TITLE -> LuceneDocuments.get(content.title(), lang);
-            case Fields.SUMMARY -> LuceneDocuments.get(content.summary(), lang);
-            case Fields.DESCRIPTION -> LuceneDocuments.get(content.description(), lang);
-            case Fields.DOCUMENTS -> {
+            case TextFields.TITLE -> LuceneDocuments.get(content.title(), lang);
+            case TextFields.SUMMARY -> LuceneDocuments.get(content.summary(), lang);
+            case TextFields.DESCRIPTION -> LuceneDocuments.get(content.description(), lang);
+            case TextFields.DOCUMENTS -> {
                 StringBuilder joined = new StringBuilder();
                 boolean first = true;
                 for (String document : LuceneDocuments.list(source.documentTexts())) {

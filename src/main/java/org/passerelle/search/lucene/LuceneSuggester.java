@@ -15,6 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SuggestQuery;
 import org.passerelle.search.Suggestion;
@@ -64,7 +65,7 @@ final class LuceneSuggester {
                     var stored = searcher.storedFields();
                     List<SearchDocument> top = new ArrayList<>();
                     for (ScoreDoc hit : searcher.search(query, n, sort).scoreDocs) {
-                        top.add(sources.source(stored.document(hit.doc, Set.of(Fields.SOURCE))));
+                        top.add(sources.source(stored.document(hit.doc, Set.of(IndexFields.SOURCE))));
                     }
                     return top;
                 });

@@ -46,8 +46,8 @@ final class TitleFields {
             if (lang == Lang.ja) {
                 // one Kuromoji pass gives both the reading's words and the whole reading
                 List<String> reading = readingOf(own);
-                doc.add(new TextField(Fields.SUGGEST_READING, new Tokens(reading)));
-                doc.add(new StringField(Fields.SUGGEST_READING_FULL, bounded(String.join("", reading)),
+                doc.add(new TextField(SuggestQuery.READING, new Tokens(reading)));
+                doc.add(new StringField(SuggestQuery.READING_FULL, bounded(String.join("", reading)),
                         Field.Store.NO));
             }
         }
@@ -62,7 +62,7 @@ final class TitleFields {
     /** The title read in katakana, word by word (トミオカ, セイシ, ジョウ): what the reading analyser yields. */
     private List<String> readingOf(String text) {
         List<String> words = new ArrayList<>();
-        try (TokenStream stream = analyzers.reading().tokenStream(Fields.SUGGEST_READING, text)) {
+        try (TokenStream stream = analyzers.reading().tokenStream(SuggestQuery.READING, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
