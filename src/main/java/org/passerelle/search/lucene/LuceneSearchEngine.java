@@ -14,11 +14,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
 import org.passerelle.search.IndexFields;
-import org.passerelle.search.SearchCursor;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchEngine;
 import org.passerelle.search.SearchHit;
@@ -26,17 +23,13 @@ import org.passerelle.search.SearchQuery;
 import org.passerelle.search.SearchResult;
 import org.passerelle.search.Suggestion;
 import org.passerelle.shared.Lang;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Lucene engine. The live index is a directory named in {@code CURRENT} under the
- * index folder; a rebuild fills a fresh directory beside it while writes go to both (the entries
- * they touch are re-read before the swap), then flips {@code CURRENT} atomically.
+ * index folder; a rebuild fills a fresh directory beside it while writes go on to the live one (the
+ * entries they touch are re-read into the new one before the swap), then flips {@code CURRENT} atomically.
  */
 public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
 
     private final Duration refreshInterval;
     private final Duration cursorKeepAlive;
@@ -51,6 +44,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final Object rebuildLock = new Object();
     private volatile IndexGeneration live;
+    private final LiveSearchers reads = new LiveSearchers(() -> live);
     private volatile Set<String> touchedDuringRebuild;
 
     /** Below this many documents in a slice, searching it on another thread costs more than it saves. */
@@ -131,52 +125,10 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         }
     }
 
-    /**
-     * A first page reads the latest searcher and records it; a cursor reads the searcher its first
-     * page read (while kept), so that writes meanwhile neither shift scores nor move hits across pages.
-     * The cursor carries the sort values of its last hit, then the generation and searcher version.
-     */
+    /** See {@link LiveSearchers#search}: a cursor reads the snapshot its first page read. */
     @Override
     public SearchResult search(SearchQuery query) {
-        List<Object> after = query.cursor() == null ? null : SearchCursor.decode(query, query.cursor());
-        for (int attempt = 0; ; attempt++) {
-            IndexGeneration generation = live;
-            IndexSearcher snapshot = null;
-            IndexSearcher acquired = null;
-            try {
-                if (after != null && after.size() >= 2 && after.get(after.size() - 2) instanceof Long id
-                        && id == generation.id && after.get(after.size() - 1) instanceof Long version) {
-                    snapshot = generation.snapshots.acquire(version);
-                }
-                acquired = snapshot != null ? snapshot : generation.searchers.acquire();
-                long version = generation.snapshot(acquired);
-                List<Object> sortValues = after == null ? null : after.subList(0, Math.max(after.size() - 2, 0));
-                return searcher.search(acquired, query, sortValues, List.of(generation.id, version));
-            } catch (AlreadyClosedException e) {
-                if (attempt >= 3) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                release(generation, acquired, snapshot != null);
-            }
-        }
-    }
-
-    private static void release(IndexGeneration generation, IndexSearcher acquired, boolean snapshot) {
-        if (acquired == null) {
-            return;
-        }
-        try {
-            if (snapshot) {
-                generation.snapshots.release(acquired);
-            } else {
-                generation.searchers.release(acquired);
-            }
-        } catch (IOException | AlreadyClosedException e) {
-            log.debug("Releasing a searcher of a retired index", e);
-        }
+        return reads.search(query, searcher);
     }
 
     @Override
@@ -197,37 +149,9 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         });
     }
 
-    interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    /** Runs on the live generation's latest searcher; retries once a swap closed the one it picked. */
-    <T> T withSearcher(SearcherWork<T> work) {
-        for (int attempt = 0; ; attempt++) {
-            IndexGeneration generation = live;
-            IndexSearcher acquired;
-            try {
-                acquired = generation.searchers.acquire();
-            } catch (AlreadyClosedException e) {
-                if (attempt < 3) {
-                    continue;
-                }
-                throw e;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                return work.apply(acquired);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                try {
-                    generation.searchers.release(acquired);
-                } catch (IOException | AlreadyClosedException e) {
-                    log.debug("Releasing a searcher of a retired index", e);
-                }
-            }
-        }
+    /** Runs on the live generation's latest searcher (see {@link LiveSearchers#withSearcher}). */
+    <T> T withSearcher(LiveSearchers.Work<T> work) {
+        return reads.withSearcher(work);
     }
 
     @Override
