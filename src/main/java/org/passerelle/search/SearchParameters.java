@@ -14,10 +14,8 @@ import org.passerelle.entry.Codes.Coded;
 import org.passerelle.entry.Codes.Craft;
 import org.passerelle.entry.Codes.Designation;
 import org.passerelle.entry.Codes.Kind;
-import org.passerelle.search.SearchQuery.BoundingBox;
 import org.passerelle.search.SearchQuery.Sort;
 import org.passerelle.shared.ApiProblem;
-import org.passerelle.shared.GeoPoint;
 import org.passerelle.shared.Representations;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
@@ -58,29 +56,7 @@ final class SearchParameters {
             throw bad("to", "must not be before from");
         }
         query.from(from).to(to);
-        String near = single(params, "near");
-        String radius = single(params, "radius");
-        if (near != null) {
-            double[] point = numbers("near", near, 2, "lat,lon");
-            checkLat("near", point[0]);
-            checkLon("near", point[1]);
-            double km = radius == null ? SearchQuery.DEFAULT_RADIUS_KM : number("radius", radius);
-            query.near(new GeoPoint(point[0], point[1]), km);
-        } else if (radius != null) {
-            throw bad("radius", "needs near=lat,lon");
-        }
-        String bbox = single(params, "bbox");
-        if (bbox != null) {
-            double[] box = numbers("bbox", bbox, 4, "minLon,minLat,maxLon,maxLat");
-            checkLon("bbox", box[0]);
-            checkLat("bbox", box[1]);
-            checkLon("bbox", box[2]);
-            checkLat("bbox", box[3]);
-            if (box[1] > box[3]) {
-                throw bad("bbox", "minLat must not exceed maxLat");
-            }
-            query.bbox(new BoundingBox(box[0], box[1], box[2], box[3]));
-        }
+        GeoParameters.read(params, query);
         query.lang(Representations.lang(single(params, "lang")));
         String sort = single(params, "sort");
         if (sort != null) {
@@ -180,42 +156,6 @@ final class SearchParameters {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw bad(name, "must be a date YYYY-MM-DD");
-        }
-    }
-
-    private static double[] numbers(String name, String value, int count, String shape) {
-        String[] parts = value.split(",", -1);
-        if (parts.length != count) {
-            throw bad(name, "must be " + shape);
-        }
-        double[] numbers = new double[count];
-        for (int i = 0; i < count; i++) {
-            numbers[i] = number(name, parts[i]);
-        }
-        return numbers;
-    }
-
-    private static double number(String name, String value) {
-        try {
-            double number = Double.parseDouble(value.strip());
-            if (Double.isFinite(number)) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw bad(name, "must be a decimal number");
-    }
-
-    private static void checkLat(String name, double lat) {
-        if (lat < -90 || lat > 90) {
-            throw bad(name, "latitude must be between -90 and 90");
-        }
-    }
-
-    private static void checkLon(String name, double lon) {
-        if (lon < -180 || lon > 180) {
-            throw bad(name, "longitude must be between -180 and 180");
         }
     }
 
