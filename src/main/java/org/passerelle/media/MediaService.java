@@ -19,8 +19,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.passerelle.entry.Entry;
 import org.passerelle.entry.EntryService;
-import org.passerelle.media.ImagePipeline.Encoded;
 import org.passerelle.media.ImagePipeline.Processed;
+import org.passerelle.media.RenditionRenderer.Encoded;
 import org.passerelle.media.TypeDetector.Detected;
 import org.passerelle.shared.ApiProblem;
 import org.passerelle.shared.Caller;
