@@ -15,19 +15,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class MediaCleanup {
 
-    private final MediaService media;
+    private final MediaWriter writer;
 
-    MediaCleanup(MediaService media) {
-        this.media = media;
+    MediaCleanup(MediaWriter writer) {
+        this.writer = writer;
     }
 
     @TransactionalEventListener
     void on(EntryDeleted deleted) {
-        media.deleteAllOf(deleted.entryId());
+        writer.deleteAllOf(deleted.entryId());
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void sweepOnStart() {
-        media.sweepAll();
+        writer.sweepAll();
     }
 }

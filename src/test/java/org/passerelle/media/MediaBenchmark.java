@@ -47,7 +47,9 @@ class MediaBenchmark {
     private static final int RUNS = 9;
 
     @Autowired
-    ImagePipeline pipeline;
+    ImageDecoder decoder;
+    @Autowired
+    RenditionRenderer renderer;
     @Autowired
     TestApi api;
 
@@ -76,8 +78,8 @@ class MediaBenchmark {
     }
 
     private int ours(Path file) {
-        ImagePipeline.Decoded decoded = pipeline.decode(file, "image/jpeg", 1);
-        return pipeline.render(decoded.image()).size();
+        ImageDecoder.Decoded decoded = decoder.decode(file, "image/jpeg", 1);
+        return renderer.render(decoded.image()).size();
     }
 
     private static int baseline(Path file) throws Exception {
