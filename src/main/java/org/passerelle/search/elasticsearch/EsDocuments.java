@@ -2,7 +2,6 @@ package org.passerelle.search.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.passerelle.shared.Lang;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -73,7 +71,7 @@ final class EsDocuments {
             doc.putObject(IndexFields.LOCATION).put("lat", content.location().lat()).put("lon", content.location().lon());
         }
         doc.put(IndexFields.UPDATED, entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli());
-        texts(doc, source);
+        TextFields.forEach(source, (base, lang, value) -> text(doc, base, lang, value));
         titles(doc, content.title());
         JsonNode shown = json.valueToTree(new SearchDocument(entry, source.territoryName(), source.country(),
                 List.of(), source.thumbnail()));
@@ -85,42 +83,9 @@ final class EsDocuments {
         return json.treeToValue(json.readTree(sourceJson), SearchDocument.class);
     }
 
-    private void texts(ObjectNode doc, SearchDocument source) {
-        EntryContent content = source.entry().content();
-        for (Lang lang : Lang.values()) {
-            text(doc, TextFields.TITLE, lang, get(content.title(), lang));
-            text(doc, TextFields.SUMMARY, lang, get(content.summary(), lang));
-            text(doc, TextFields.DESCRIPTION, lang, get(content.description(), lang));
-            text(doc, TextFields.META, lang, get(source.territoryName(), lang));
-        }
-        // texts without a language of their own go where their script says
-        List<String> untagged = new ArrayList<>(list(content.tags()));
-        untagged.add(content.venue());
-        untagged.add(content.address());
-        for (String text : untagged) {
-            for (Lang lang : languagesOf(text)) {
-                text(doc, TextFields.META, lang, text);
-            }
-        }
-        for (String text : source.documentTexts()) {
-            for (Lang lang : languagesOf(text)) {
-                text(doc, TextFields.DOCUMENTS, lang, text);
-            }
-        }
-    }
-
-    static List<Lang> languagesOf(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return TextForms.hasCjk(text) ? List.of(Lang.ja) : List.of(Lang.fr, Lang.en);
-    }
 
     private static void text(ObjectNode doc, String base, Lang lang, String value) {
-        if (value != null && !value.isBlank()) {
-            ArrayNode values = doc.withArray(TextFields.text(base, lang));
-            values.add(value);
-        }
+        doc.withArray(TextFields.text(base, lang)).add(value);
     }
 
     private void titles(ObjectNode doc, Map<String, String> title) {

@@ -2,7 +2,6 @@ package org.passerelle.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +91,7 @@ final class LuceneDocuments {
         }
         doc.add(new NumericDocValuesField(IndexFields.UPDATED,
                 entry.updatedAt() == null ? 0 : entry.updatedAt().toEpochMilli()));
-        texts(doc, source);
+        TextFields.forEach(source, (base, lang, value) -> text(doc, base, lang, value));
         titles.add(doc, content.title());
         try {
             return facets.build(doc);
@@ -109,36 +108,6 @@ final class LuceneDocuments {
         doc.add(new SortedSetDocValuesFacetField(facet.code(), value));
     }
 
-    private void texts(Document doc, SearchDocument source) {
-        EntryContent content = source.entry().content();
-        for (Lang lang : Lang.values()) {
-            text(doc, TextFields.TITLE, lang, get(content.title(), lang));
-            text(doc, TextFields.SUMMARY, lang, get(content.summary(), lang));
-            text(doc, TextFields.DESCRIPTION, lang, get(content.description(), lang));
-            text(doc, TextFields.META, lang, get(source.territoryName(), lang));
-        }
-        // texts without a language of their own go where their script says
-        List<String> untagged = new ArrayList<>(list(content.tags()));
-        untagged.add(content.venue());
-        untagged.add(content.address());
-        for (String text : untagged) {
-            for (Lang lang : languagesOf(text)) {
-                text(doc, TextFields.META, lang, text);
-            }
-        }
-        for (String text : source.documentTexts()) {
-            for (Lang lang : languagesOf(text)) {
-                text(doc, TextFields.DOCUMENTS, lang, text);
-            }
-        }
-    }
-
-    static List<Lang> languagesOf(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Analyzers.hasCjk(text) ? List.of(Lang.ja) : List.of(Lang.fr, Lang.en);
-    }
 
     /**
      * Highlighted fields keep the offsets of their terms, so highlighting re-analyses nothing; their text
@@ -157,18 +126,16 @@ final class LuceneDocuments {
     }
 
     private static void text(Document doc, String base, Lang lang, String value) {
-        if (value != null && !value.isBlank()) {
-            String field = TextFields.text(base, lang);
-            doc.add(HIGHLIGHTED_TEXTS.contains(base) ? new Field(field, value, HIGHLIGHTED)
-                    : new TextField(field, value, Field.Store.NO));
-        }
+        String field = TextFields.text(base, lang);
+        doc.add(HIGHLIGHTED_TEXTS.contains(base) ? new Field(field, value, HIGHLIGHTED)
+                : new TextField(field, value, Field.Store.NO));
     }
 
     static String get(Map<String, String> texts, Lang lang) {
         return texts == null ? null : texts.get(lang.name());
     }
 
-    static <T> List<T> list(List<T> values) {
+    private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
     }
 }

@@ -3,11 +3,9 @@ package org.passerelle.search.lucene;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.util.BytesRef;
-import org.passerelle.entry.EntryContent;
 import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.TextFields;
-import org.passerelle.shared.Lang;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,34 +32,19 @@ final class LuceneSources {
 
     /**
      * The text a highlighted field indexed for this document ({@code field} is {@code <base>_<lang>}),
-     * several values joined by {@code separator} as the highlighter expects; "" when it has none.
-     * It must follow what {@link LuceneDocuments} put in each field.
+     * several values joined by {@code separator} as the highlighter expects; "" when it has none. The
+     * texts come from {@link TextFields#forEach}, as the indexed ones did.
      */
     static String indexedText(SearchDocument source, String field, char separator) {
-        int cut = field.lastIndexOf('_');
-        String base = field.substring(0, cut);
-        Lang lang = Lang.valueOf(field.substring(cut + 1));
-        EntryContent content = source.entry().content();
-        String text = switch (base) {
-            case TextFields.TITLE -> LuceneDocuments.get(content.title(), lang);
-            case TextFields.SUMMARY -> LuceneDocuments.get(content.summary(), lang);
-            case TextFields.DESCRIPTION -> LuceneDocuments.get(content.description(), lang);
-            case TextFields.DOCUMENTS -> {
-                StringBuilder joined = new StringBuilder();
-                boolean first = true;
-                for (String document : LuceneDocuments.list(source.documentTexts())) {
-                    if (LuceneDocuments.languagesOf(document).contains(lang)) {
-                        if (!first) {
-                            joined.append(separator);
-                        }
-                        joined.append(document);
-                        first = false;
-                    }
+        StringBuilder joined = new StringBuilder();
+        TextFields.forEach(source, (base, lang, value) -> {
+            if (TextFields.text(base, lang).equals(field)) {
+                if (!joined.isEmpty()) {
+                    joined.append(separator);
                 }
-                yield joined.toString();
+                joined.append(value);
             }
-            default -> null;
-        };
-        return text == null || text.isBlank() ? "" : text;
+        });
+        return joined.toString();
     }
 }
