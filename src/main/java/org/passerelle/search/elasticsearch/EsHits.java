@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.util.SloppyMath;
 import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.SearchHit;
@@ -71,19 +70,8 @@ final class EsHits {
     }
 
     SearchHit hit(Hit<JsonData> hit, SearchQuery query) {
-        SearchDocument source = source(hit);
-        var entry = source.entry();
-        var content = entry.content();
-        Double distance = null;
-        if (query.near() != null && content.location() != null) {
-            double meters = SloppyMath.haversinMeters(query.near().lat(), query.near().lon(),
-                    content.location().lat(), content.location().lon());
-            distance = Math.round(meters / 10.0) / 100.0;
-        }
         Map<String, String> highlight = query.hasQueryText() ? highlights(hit.highlight(), query.lang()) : Map.of();
-        return new SearchHit(entry.id(), entry.territory(), content.slug(), content.kind(), content.title(),
-                content.summary(), content.location(), source.thumbnail(), content.startDate(), content.endDate(),
-                content.tags(), entry.updatedAt(), entry.publishedAt(), highlight, distance);
+        return SearchHit.of(source(hit), query.near(), highlight);
     }
 
     private static Map<String, String> highlights(Map<String, List<String>> found, Lang lang) {

@@ -36,12 +36,10 @@ final class LuceneRelated {
 
     private final Analyzers analyzers;
     private final LuceneSources sources;
-    private final LuceneSearcher searcher;
 
-    LuceneRelated(Analyzers analyzers, LuceneSources sources, LuceneSearcher searcher) {
+    LuceneRelated(Analyzers analyzers, LuceneSources sources) {
         this.analyzers = analyzers;
         this.sources = sources;
-        this.searcher = searcher;
     }
 
     List<SearchHit> related(IndexSearcher index, String entryId, Set<String> partners, int size) throws IOException {
@@ -117,7 +115,7 @@ final class LuceneRelated {
         var stored = index.storedFields();
         SearchQuery plain = SearchQuery.builder().noFacets().build();
         for (ScoreDoc hit : index.search(query, size).scoreDocs) {
-            into.add(searcher.hit(sources.source(stored.document(hit.doc, Set.of(IndexFields.SOURCE))), plain, Map.of()));
+            into.add(LuceneSearcher.hit(sources.source(stored.document(hit.doc, Set.of(IndexFields.SOURCE))), plain, Map.of()));
         }
     }
 

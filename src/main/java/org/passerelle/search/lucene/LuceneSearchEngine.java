@@ -69,7 +69,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         this.documents = new LuceneDocuments(analyzers, facets, sources);
         this.searcher = new LuceneSearcher(analyzers, sources, facets, facetSize);
         this.suggester = new LuceneSuggester(analyzers, sources);
-        this.related = new LuceneRelated(analyzers, sources, searcher);
+        this.related = new LuceneRelated(analyzers, sources);
         try {
             this.folder = new IndexFolder(root);
             this.live = new IndexGeneration(folder.current(), analyzers.perField(), searchers, refreshInterval,

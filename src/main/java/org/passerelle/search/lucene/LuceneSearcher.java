@@ -23,7 +23,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SloppyMath;
 import org.passerelle.search.Facet;
 import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchCursor;
@@ -169,18 +168,8 @@ final class LuceneSearcher {
         return new FieldDoc(Integer.MAX_VALUE, score, after);
     }
 
-    SearchHit hit(SearchDocument source, SearchQuery query, Map<String, String> highlight) {
-        var entry = source.entry();
-        var content = entry.content();
-        Double distance = null;
-        if (query.near() != null && content.location() != null) {
-            double meters = SloppyMath.haversinMeters(query.near().lat(), query.near().lon(),
-                    content.location().lat(), content.location().lon());
-            distance = Math.round(meters / 10.0) / 100.0;
-        }
-        return new SearchHit(entry.id(), entry.territory(), content.slug(), content.kind(), content.title(),
-                content.summary(), content.location(), source.thumbnail(), content.startDate(), content.endDate(),
-                content.tags(), entry.updatedAt(), entry.publishedAt(), highlight, distance);
+    static SearchHit hit(SearchDocument source, SearchQuery query, Map<String, String> highlight) {
+        return SearchHit.of(source, query.near(), highlight);
     }
 
     private Map<Facet, List<FacetCount>> facets(FacetCounting.Counts counts, Set<Facet> wanted) throws IOException {
