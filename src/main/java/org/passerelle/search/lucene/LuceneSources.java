@@ -6,6 +6,7 @@ import org.apache.lucene.util.BytesRef;
 import org.passerelle.search.IndexFields;
 import org.passerelle.search.SearchDocument;
 import org.passerelle.search.TextFields;
+import org.passerelle.shared.Lang;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,9 +37,12 @@ final class LuceneSources {
      * texts come from {@link TextFields#forEach}, as the indexed ones did.
      */
     static String indexedText(SearchDocument source, String field, char separator) {
+        int cut = field.lastIndexOf('_');
+        String wantedBase = field.substring(0, cut);
+        Lang wantedLang = Lang.valueOf(field.substring(cut + 1));
         StringBuilder joined = new StringBuilder();
         TextFields.forEach(source, (base, lang, value) -> {
-            if (TextFields.text(base, lang).equals(field)) {
+            if (lang == wantedLang && base.equals(wantedBase)) {
                 if (!joined.isEmpty()) {
                     joined.append(separator);
                 }
